@@ -1,0 +1,260 @@
+import type { Logger } from '../core/log.js';
+import { normalizeInboundText } from '../core/input.js';
+import { textsFor } from '../core/texts.js';
+import type { ConversationState, InboundMessage, Intent, Language, Reply, ReplyAction } from '../core/types.js';
+import type { KnowledgeService, RetrievalResult } from '../knowledge/index.js';
+import { PRIORITY, type ConversationRecord, type ConversationRepository, type HandoffReason, type HandoffRecord } from '../store/repositories/conversations.js';
+import { classifyIntent, looksLikePromptInjection } from './intent/index.js';
+import { smalltalkReply } from './smalltalk.js';
+
+/** Things other parts of the system want to know about (the advisor side subscribes in the handoff layer). */
+export interface ConversationHooks {
+  /** A member wrote while an advisor has the conversation: relay it, the bot stays silent. */
+  memberMessageForAdvisor?(conversation: ConversationRecord, messageId: number): Promise<void> | void;
+  /** A handoff request entered the queue (or was raised to a higher priority). */
+  handoffQueued?(handoff: HandoffRecord, conversation: ConversationRecord): Promise<void> | void;
+  /** The member left the queue. */
+  handoffCancelled?(handoff: HandoffRecord, conversation: ConversationRecord): Promise<void> | void;
+}
+
+export interface ConversationEngineOptions {
+  conversations: ConversationRepository;
+  knowledge: KnowledgeService;
+  logger: Logger;
+  hooks?: ConversationHooks;
+  maxMessageLength?: number;
+}
+
+export interface TurnResult {
+  conversationId: string;
+  /** Replies to send to the member, in order; empty when the bot stays silent. */
+  replies: Reply[];
+  /** True when the message was a redelivery of one already handled. */
+  duplicate: boolean;
+  intent?: Intent;
+  state: ConversationState;
+  /** What retrieval found, for questions (used by `ask --jsonl` and evaluation). */
+  retrieval?: RetrievalResult;
+}
+
+const ACCEPT = /^(ja|japp|jajamän|jo|gärna|absolut|okej|ok|yes|yeah|yep|sure|please)\b/i;
+const DECLINE = /^(nej|nä|nope|no)\b/i;
+const CANCEL = /^(avbryt|ångra|lämna kön|cancel|stop waiting|leave the queue)\b/i;
+
+/**
+ * The channel-neutral conversation engine. Every inbound message is stored before anything
+ * else happens; then the conversation's state decides: with an advisor the bot is silent, in
+ * the queue the member is reminded (and may still ask or cancel), with the bot the intent
+ * decides between crisis help, a handoff, small talk and a cited answer.
+ */
+export class ConversationEngine {
+  constructor(private readonly options: ConversationEngineOptions) {}
+
+  async handle(message: InboundMessage): Promise<TurnResult> {
+    const { conversations, logger } = this.options;
+    const input = normalizeInboundText(message.text, { maxLength: this.options.maxMessageLength ?? 4_000 });
+    const conversation = await conversations.openConversation(message.channel, message.channelConversationId, message.memberKey);
+    const stored = await conversations.addMessage({
+      conversationId: conversation.id,
+      author: 'member',
+      text: input.text,
+      channel: message.channel,
+      providerMessageId: message.providerMessageId,
+    });
+    if (stored.duplicate) {
+      logger.info('duplicate message ignored', { conversation: conversation.id, channel: message.channel });
+      return { conversationId: conversation.id, replies: [], duplicate: true, state: conversation.state };
+    }
+
+    const classified = classifyIntent(input.text);
+    const language: Language = classified.language;
+    await conversations.setIntent(stored.id, classified.intent);
+    if (language !== conversation.language) await conversations.update(conversation.id, { language });
+    logger.info('message received', {
+      conversation: conversation.id,
+      channel: message.channel,
+      state: conversation.state,
+      intent: classified.intent,
+      rule: classified.reason,
+      length: input.originalLength,
+      injection: looksLikePromptInjection(input.text) || undefined,
+    });
+
+    const turn = new Turn(this.options, conversation, language, stored.id);
+    if (input.truncated) turn.say('notice', textsFor(language).truncatedNotice);
+    try {
+      await this.dispatch(turn, input.text, classified.intent, message.history, classified.personalCaseTopic);
+    } catch (error) {
+      logger.error('turn failed', { conversation: conversation.id, error: error instanceof Error ? error.message.slice(0, 300) : 'unknown' });
+      turn.replies.length = 0;
+      turn.say('notice', textsFor(language).error, ['talk_to_advisor']);
+    }
+    await turn.persistReplies();
+    const current = await conversations.get(conversation.id);
+    return { conversationId: conversation.id, replies: turn.replies, duplicate: false, intent: classified.intent, state: current?.state ?? conversation.state, retrieval: turn.retrieval };
+  }
+
+  /** The member pressed "Prata med en rådgivare" (a card button or suggested action). */
+  async requestAdvisor(message: Omit<InboundMessage, 'text'>, language: Language = 'sv'): Promise<TurnResult> {
+    const { conversations } = this.options;
+    const conversation = await conversations.openConversation(message.channel, message.channelConversationId, message.memberKey);
+    const stored = await conversations.addMessage({ conversationId: conversation.id, author: 'member', text: textsFor(language).advisorButton, channel: message.channel, intent: 'human', providerMessageId: message.providerMessageId });
+    if (stored.duplicate) return { conversationId: conversation.id, replies: [], duplicate: true, state: conversation.state };
+    const turn = new Turn(this.options, conversation, language, stored.id);
+    if (conversation.state === 'bot') await turn.queueHandoff('asked_for_human', PRIORITY.normal, textsFor(language).humanRequested);
+    else if (conversation.state === 'queued') turn.say('notice', textsFor(language).queuedReminder, ['cancel_queue']);
+    await turn.persistReplies();
+    const current = await conversations.get(conversation.id);
+    return { conversationId: conversation.id, replies: turn.replies, duplicate: false, intent: 'human', state: current?.state ?? conversation.state };
+  }
+
+  private async dispatch(turn: Turn, text: string, intent: Intent, suppliedHistory: string[] | undefined, topic?: string): Promise<void> {
+    const { conversation, language } = turn;
+    const texts = textsFor(language);
+
+    if (conversation.state === 'advisor') {
+      // A human has the conversation: the bot says nothing, the advisor gets the message.
+      if (intent === 'crisis') await turn.raiseActiveHandoff('crisis', PRIORITY.urgent);
+      await this.options.hooks?.memberMessageForAdvisor?.(conversation, turn.messageId);
+      return;
+    }
+
+    if (conversation.state === 'queued') {
+      if (CANCEL.test(text)) return turn.cancelHandoff();
+      if (intent === 'crisis') {
+        turn.say('crisis', texts.crisis);
+        return turn.raiseActiveHandoff('crisis', PRIORITY.urgent);
+      }
+      if (intent === 'question') await this.answerQuestion(turn, text, suppliedHistory);
+      turn.say('notice', texts.queuedReminder, ['cancel_queue']);
+      return;
+    }
+
+    const offered = await this.options.conversations.activeHandoff(conversation.id);
+    if (offered?.status === 'offered' && intent !== 'crisis') {
+      if (ACCEPT.test(text) && text.split(/\s+/).length <= 4) return turn.acceptOffer(offered);
+      if (DECLINE.test(text) && text.split(/\s+/).length <= 4) {
+        await this.options.conversations.updateHandoff(offered.id, { status: 'cancelled' });
+        turn.say('smalltalk', texts.handoffDeclined);
+        return;
+      }
+    }
+
+    switch (intent) {
+      case 'crisis':
+        turn.say('crisis', texts.crisis);
+        return turn.queueHandoff('crisis', PRIORITY.urgent);
+      case 'human':
+        return turn.queueHandoff('asked_for_human', PRIORITY.normal, texts.humanRequested);
+      case 'personal_case':
+        turn.say('handoff', texts.personalCaseOffer, ['talk_to_advisor']);
+        return turn.offerHandoff('personal_case', PRIORITY.high, topic);
+      case 'smalltalk':
+        turn.say('smalltalk', smalltalkReply(text, language));
+        return;
+      case 'empty':
+        turn.say('notice', texts.emptyMessage);
+        return;
+      case 'question':
+        return this.answerQuestion(turn, text, suppliedHistory);
+    }
+  }
+
+  private async answerQuestion(turn: Turn, text: string, suppliedHistory: string[] | undefined): Promise<void> {
+    const { conversations, knowledge } = this.options;
+    const history = suppliedHistory ?? (await conversations.recentMemberTexts(turn.conversation.id, turn.messageId));
+    const { answer, retrieval } = await knowledge.answer(text, { language: turn.language, history });
+    turn.retrieval = retrieval;
+    if (answer.kind === 'answer') {
+      turn.say('answer', answer.text, ['talk_to_advisor'], answer.citations);
+      if (turn.conversation.abstainStreak !== 0) await conversations.update(turn.conversation.id, { abstainStreak: 0 });
+      return;
+    }
+    const streak = turn.conversation.abstainStreak + 1;
+    await conversations.update(turn.conversation.id, { abstainStreak: streak });
+    this.options.logger.info('abstained', { conversation: turn.conversation.id, reason: answer.abstainReason, streak });
+    if (streak >= 2 && turn.conversation.state === 'bot') {
+      turn.say('abstain', textsFor(turn.language).abstainTwice, ['talk_to_advisor']);
+      await turn.offerHandoff('abstained', PRIORITY.normal);
+    } else {
+      turn.say('abstain', answer.text, ['talk_to_advisor']);
+    }
+  }
+}
+
+/** One member message being handled: collects replies and performs state changes. */
+class Turn {
+  readonly replies: Reply[] = [];
+  retrieval?: RetrievalResult;
+
+  constructor(
+    private readonly options: ConversationEngineOptions,
+    readonly conversation: ConversationRecord,
+    readonly language: Language,
+    readonly messageId: number,
+  ) {}
+
+  say(kind: Reply['kind'], text: string, actions: ReplyAction[] = [], citations: Reply['citations'] = []): void {
+    this.replies.push({ kind, text, citations, actions, language: this.language });
+  }
+
+  async queueHandoff(reason: HandoffReason, priority: number, text?: string): Promise<void> {
+    const { conversations, hooks } = this.options;
+    const existing = await conversations.activeHandoff(this.conversation.id);
+    let handoff: HandoffRecord;
+    if (existing) {
+      await conversations.updateHandoff(existing.id, { status: 'queued', priority, reason: priority < existing.priority ? reason : undefined });
+      handoff = { ...existing, status: 'queued', priority: Math.min(priority, existing.priority) };
+    } else {
+      handoff = await conversations.createHandoff({ conversationId: this.conversation.id, reason, priority, channel: this.conversation.channel, status: 'queued' });
+    }
+    await conversations.update(this.conversation.id, { state: 'queued' });
+    if (text) this.say('handoff', text, ['cancel_queue']);
+    await hooks?.handoffQueued?.(handoff, { ...this.conversation, state: 'queued' });
+  }
+
+  async offerHandoff(reason: HandoffReason, priority: number, topic?: string): Promise<void> {
+    const { conversations } = this.options;
+    const existing = await conversations.activeHandoff(this.conversation.id);
+    if (existing) return;
+    await conversations.createHandoff({ conversationId: this.conversation.id, reason, priority, channel: this.conversation.channel, status: 'offered', topic });
+  }
+
+  async acceptOffer(offer: HandoffRecord): Promise<void> {
+    await this.queueHandoff(offer.reason, offer.priority, textsFor(this.language).handoffAccepted);
+  }
+
+  async raiseActiveHandoff(reason: HandoffReason, priority: number): Promise<void> {
+    const { conversations, hooks } = this.options;
+    const active = await conversations.activeHandoff(this.conversation.id);
+    if (!active) return this.queueHandoff(reason, priority);
+    if (priority < active.priority) {
+      await conversations.updateHandoff(active.id, { priority, reason });
+      await hooks?.handoffQueued?.({ ...active, priority, reason }, this.conversation);
+    }
+  }
+
+  async cancelHandoff(): Promise<void> {
+    const { conversations, hooks } = this.options;
+    const active = await conversations.activeHandoff(this.conversation.id);
+    if (active) {
+      await conversations.updateHandoff(active.id, { status: 'cancelled' });
+      await hooks?.handoffCancelled?.(active, this.conversation);
+    }
+    await conversations.update(this.conversation.id, { state: 'bot' });
+    this.say('notice', textsFor(this.language).leftQueue);
+  }
+
+  async persistReplies(): Promise<void> {
+    for (const reply of this.replies) {
+      await this.options.conversations.addMessage({
+        conversationId: this.conversation.id,
+        author: 'bot',
+        text: reply.text,
+        kind: reply.kind,
+        citations: reply.citations,
+        channel: this.conversation.channel,
+      });
+    }
+  }
+}

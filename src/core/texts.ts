@@ -1,0 +1,92 @@
+/**
+ * Every fixed text a member sees, in Swedish and English, in one place.
+ * Crisis numbers are the Swedish public resources listed in DESIGN.md.
+ */
+import type { Language } from './types.js';
+
+export interface Texts {
+  greeting: string;
+  thanks: string;
+  goodbye: string;
+  whoAmI: string;
+  emptyMessage: string;
+  truncatedNotice: string;
+  crisis: string;
+  humanRequested: string;
+  personalCaseOffer: string;
+  abstain: string;
+  abstainTwice: string;
+  accordingTo: (source: string) => string;
+  sourcesHeading: string;
+  quotedInSwedish: string;
+  error: string;
+  queuedReminder: string;
+  handoffAccepted: string;
+  handoffDeclined: string;
+  leftQueue: string;
+  advisorButton: string;
+}
+
+const sv: Texts = {
+  greeting: 'Hej! Jag är Visions rådgivningsbot. Fråga mig om medlemskapet, inkomstförsäkringen, a-kassan eller Visions rapporter och råd – jag svarar utifrån Visions egna dokument och visar källan. Vill du prata med en rådgivare går det också bra.',
+  thanks: 'Varsågod! Hör av dig om du undrar något mer.',
+  goodbye: 'Tack för pratstunden – välkommen tillbaka!',
+  whoAmI: 'Jag är en bot som svarar utifrån Visions egna dokument och visar var svaret kommer ifrån. För din egen situation kan jag koppla dig till en rådgivare.',
+  emptyMessage: 'Jag fick inget meddelande att svara på. Skriv din fråga med några ord, till exempel "Ingår inkomstförsäkringen i medlemskapet?"',
+  truncatedNotice: 'Ditt meddelande var mycket långt, så jag har läst början av det. Skriv gärna din fråga kort.',
+  crisis:
+    'Det låter som att du har det väldigt svårt just nu, och jag vill att du får hjälp direkt.\n' +
+    '• Är det akut eller är någon i fara: ring 112.\n' +
+    '• Mind Självmordslinjen: ring 90101 (dygnet runt) eller chatta på mind.se.\n' +
+    '• Kvinnofridslinjen (våld i nära relationer): 020-50 50 50, dygnet runt.\n' +
+    '• Sjukvårdsrådgivning: ring 1177.\n' +
+    'Jag har också bett en av Visions rådgivare att kontakta dig så snart som möjligt.',
+  humanRequested: 'Jag kopplar dig till en av Visions rådgivare. Du står nu i kö, och rådgivaren svarar här i samma chatt. Du kan skriva "avbryt" om du ångrar dig.',
+  personalCaseOffer:
+    'Det låter som en fråga om din egen anställning. Sådant är bäst att gå igenom med en rådgivare som kan se på just ditt fall. Vill du att jag kopplar dig till en rådgivare? Svara "ja" eller tryck på knappen.',
+  abstain: 'Det hittar jag inget svar på i Visions dokument, och jag vill inte gissa. Vill du att jag kopplar dig till en rådgivare?',
+  abstainTwice: 'Jag har inte kunnat svara på dina två senaste frågor utifrån Visions dokument. Jag föreslår att du pratar med en rådgivare – vill du det?',
+  accordingTo: (source) => `Enligt ${source}:`,
+  sourcesHeading: 'Källa',
+  quotedInSwedish: '',
+  error: 'Något gick fel hos mig när jag skulle svara. Försök igen om en stund, eller be att få prata med en rådgivare.',
+  queuedReminder: 'Du står i kö till en rådgivare. Du kan fortsätta fråga mig under tiden, eller skriva "avbryt" för att lämna kön.',
+  handoffAccepted: 'Bra, jag kopplar dig till en rådgivare. Du står nu i kö och får svar här i chatten.',
+  handoffDeclined: 'Okej! Fråga mig gärna om något annat.',
+  leftQueue: 'Du har lämnat kön. Fråga mig gärna, eller be om en rådgivare igen när du vill.',
+  advisorButton: 'Prata med en rådgivare',
+};
+
+const en: Texts = {
+  greeting: "Hi! I'm Vision's advice bot. Ask me about membership, income insurance, unemployment insurance (a-kassa) or Vision's reports and advice – I answer from Vision's own documents and show the source. You can also talk to an advisor.",
+  thanks: "You're welcome! Get in touch if there is anything else.",
+  goodbye: 'Thanks for the chat – welcome back!',
+  whoAmI: "I'm a bot that answers from Vision's own documents and shows where the answer comes from. For your own situation I can connect you with an advisor.",
+  emptyMessage: 'I did not get a message to answer. Please write your question in a few words, for example "Is income insurance included in the membership?"',
+  truncatedNotice: 'Your message was very long, so I read the beginning of it. Please keep your question short.',
+  crisis:
+    'It sounds like you are having a very hard time right now, and I want you to get help straight away.\n' +
+    '• If it is urgent or someone is in danger: call 112.\n' +
+    '• Mind Självmordslinjen (suicide helpline): call 90101 (24/7) or chat at mind.se.\n' +
+    '• Kvinnofridslinjen (violence in close relationships): 020-50 50 50, 24/7.\n' +
+    '• Healthcare advice: call 1177.\n' +
+    "I have also asked one of Vision's advisors to contact you as soon as possible.",
+  humanRequested: "I'm connecting you with one of Vision's advisors. You are now in the queue, and the advisor will reply here in this chat. Write \"cancel\" if you change your mind.",
+  personalCaseOffer:
+    'That sounds like a question about your own employment. It is best handled by an advisor who can look at your case. Would you like me to connect you with an advisor? Answer "yes" or press the button.',
+  abstain: "I can't find an answer to that in Vision's documents, and I don't want to guess. Would you like me to connect you with an advisor?",
+  abstainTwice: "I couldn't answer your last two questions from Vision's documents. I suggest you talk to an advisor – would you like that?",
+  accordingTo: (source) => `According to ${source} (quoted in Swedish):`,
+  sourcesHeading: 'Source',
+  quotedInSwedish: '(quoted in Swedish from the source)',
+  error: 'Something went wrong on my side while answering. Please try again in a moment, or ask to talk to an advisor.',
+  queuedReminder: 'You are in the queue for an advisor. You can keep asking me in the meantime, or write "cancel" to leave the queue.',
+  handoffAccepted: "Good, I'm connecting you with an advisor. You are now in the queue and will get a reply here in the chat.",
+  handoffDeclined: 'OK! Feel free to ask me something else.',
+  leftQueue: 'You have left the queue. Ask me anything, or ask for an advisor again whenever you like.',
+  advisorButton: 'Talk to an advisor',
+};
+
+export function textsFor(language: Language): Texts {
+  return language === 'en' ? en : sv;
+}

@@ -1,0 +1,57 @@
+import snowball from 'snowball-stemmers';
+import type { ConceptInfo } from '../retrieve/types.js';
+
+const stemmer = snowball.newStemmer('swedish');
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** Snowball Swedish stems (the same algorithm PostgreSQL's `swedish` configuration uses) of every word and hyphen part. */
+export function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    out.add(stemmer.stem(word));
+    if (word.includes('-')) for (const part of word.split('-')) if (part.length > 1) out.add(stemmer.stem(part));
+  }
+  return out;
+}
+
+/**
+ * Tells which of the question's concepts a sentence contains, matching stems and compound
+ * parts the same way retrieval does.
+ */
+export class ConceptMatcher {
+  private readonly formStems: Array<Set<string>>;
+
+  constructor(
+    private readonly concepts: ConceptInfo[],
+    private readonly expandForIndex: (text: string) => string,
+  ) {
+    this.formStems = concepts.map((c) => {
+      const set = new Set<string>();
+      for (const form of c.forms) for (const stem of stems(form.word)) if (stem.length > 1) set.add(stem);
+      return set;
+    });
+  }
+
+  /** Indexes of the concepts found in the text. */
+  matches(text: string): number[] {
+    const found = stems(this.expandForIndex(text));
+    const out: number[] = [];
+    this.formStems.forEach((set, index) => {
+      for (const stem of set) {
+        if (found.has(stem)) {
+          out.push(index);
+          return;
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Share of the question's informative content found in the text (0–1). */
+  coverage(indexes: number[]): number {
+    const mass = (ids: number[]) => ids.reduce((sum, i) => sum + (this.concepts[i] ? this.concepts[i].weight * this.concepts[i].idf : 0), 0);
+    const total = mass(this.concepts.map((_, i) => i));
+    return total > 0 ? mass(indexes) / total : 0;
+  }
+}

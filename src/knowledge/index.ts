@@ -1,0 +1,94 @@
+import type { Logger } from '../core/log.js';
+import type { Language } from '../core/types.js';
+import type { ChatModel } from '../llm/openai.js';
+import type { PromptLibrary } from '../llm/prompts.js';
+import type { Db } from '../store/db.js';
+import { KnowledgeRepository } from '../store/repositories/knowledge.js';
+import { ExtractiveComposer } from './answer/extractive.js';
+import { LlmComposer } from './answer/llm.js';
+import type { AnswerComposer, ComposedAnswer } from './answer/types.js';
+import { ingestKnowledge, type IngestProgress, type IngestReport } from './ingest/ingest.js';
+import type { Embedder } from './retrieve/dense.js';
+import { HybridRetriever } from './retrieve/hybrid.js';
+import type { RetrievalResult } from './retrieve/types.js';
+import { expandForIndex } from './text/index.js';
+
+export type { Passage, RetrievalResult, ConceptInfo } from './retrieve/types.js';
+export type { ComposedAnswer } from './answer/types.js';
+export type { IngestReport } from './ingest/ingest.js';
+
+export interface KnowledgeAnswer {
+  answer: ComposedAnswer;
+  retrieval: RetrievalResult;
+}
+
+/** What the conversation engine needs from the knowledge layer. */
+export interface KnowledgeService {
+  answer(question: string, options: { language: Language; history?: string[] }): Promise<KnowledgeAnswer>;
+}
+
+export interface KnowledgeBaseOptions {
+  db: Db;
+  knowledgeDir: string;
+  logger: Logger;
+  /** With a chat model, answers are written by the LLM; otherwise extractively. */
+  chatModel?: ChatModel;
+  prompts?: PromptLibrary;
+  embedder?: Embedder;
+  /** Share of the question's informative content the best passage must cover to be answered. */
+  minCoverage?: number;
+}
+
+/** The knowledge layer: ingestion, hybrid retrieval and answer composition behind one object. */
+export class KnowledgeBase implements KnowledgeService {
+  readonly repository: KnowledgeRepository;
+  readonly retriever: HybridRetriever;
+  readonly composer: AnswerComposer;
+
+  constructor(private readonly options: KnowledgeBaseOptions) {
+    this.repository = new KnowledgeRepository(options.db);
+    this.retriever = new HybridRetriever({
+      repository: this.repository,
+      embedder: options.embedder,
+      onDenseError: (error) => options.logger.warn('dense retrieval failed; lexical only', { error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }),
+    });
+    const extractive = new ExtractiveComposer({ expandForIndex, minCoverage: options.minCoverage });
+    this.composer =
+      options.chatModel && options.prompts
+        ? new LlmComposer({ model: options.chatModel, prompts: options.prompts, fallback: extractive, logger: options.logger, minCoverage: options.minCoverage })
+        : extractive;
+  }
+
+  async answer(question: string, { language, history = [] }: { language: Language; history?: string[] }): Promise<KnowledgeAnswer> {
+    const retrieval = await this.retriever.retrieve({ text: question, history, limit: 8 });
+    const answer = await this.composer.compose({ question, language, retrieval, history });
+    return { answer, retrieval };
+  }
+
+  /** Re-indexes what changed in the knowledge folder, then embeds new chunks when embeddings are configured. */
+  async ingest({ force = false, onProgress }: { force?: boolean; onProgress?: (p: IngestProgress) => void } = {}): Promise<IngestReport> {
+    const report = await ingestKnowledge({ knowledgeDir: this.options.knowledgeDir, repository: this.repository, expandForIndex, onProgress, force });
+    for (const error of report.errors) this.options.logger.error('knowledge file not indexed', { file: error.file, problem: error.problem });
+    await this.embedMissing();
+    return report;
+  }
+
+  async isIndexed(): Promise<boolean> {
+    return (await this.repository.stats()).chunkCount > 0;
+  }
+
+  private async embedMissing(): Promise<void> {
+    const { embedder, logger } = this.options;
+    if (!embedder) return;
+    const pending = await this.repository.chunksWithoutEmbedding(embedder.model);
+    if (pending.length === 0) return;
+    try {
+      const vectors = await embedder.embed(pending.map((c) => `${c.title}\n${c.heading ?? ''}\n${c.text}`));
+      await this.repository.saveEmbeddings(embedder.model, pending.map((c, i) => ({ chunkId: c.id, vector: vectors[i]! })));
+      await this.options.db.query('update kb_stats set version = version + 1 where id = 1');
+      logger.info('embedded chunks', { count: pending.length, model: embedder.model });
+    } catch (error) {
+      logger.warn('embedding failed; retrieval stays lexical until the next ingestion', { error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
+    }
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Splits a Markdown body along its own structure: sections under headings, paragraphs kept
+ * whole, and a list kept together with its heading and the sentence that introduces it.
+ */
+export interface Chunk {
+  ordinal: number;
+  /** The heading of the section the chunk belongs to (not the document title). */
+  heading?: string;
+  text: string;
+}
+
+export interface ChunkOptions {
+  /** Preferred chunk size in words; paragraphs are packed up to this size. */
+  targetWords?: number;
+  /** A single paragraph longer than this is split at sentence boundaries. */
+  maxWords?: number;
+}
+
+type Block = { type: 'heading'; level: number; text: string } | { type: 'paragraph'; text: string } | { type: 'list'; text: string };
+
+export function chunkMarkdown(body: string, { targetWords = 90, maxWords = 180 }: ChunkOptions = {}): Chunk[] {
+  const sections = toSections(parseBlocks(body));
+  const chunks: Chunk[] = [];
+  for (const section of sections) {
+    for (const text of packSection(section.blocks, targetWords, maxWords)) {
+      chunks.push({ ordinal: chunks.length, heading: section.heading, text });
+    }
+  }
+  return chunks;
+}
+
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  return words ? words.length : 0;
+}
+
+function parseBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  let paragraph: string[] = [];
+  let list: string[] = [];
+  const flushParagraph = () => {
+    if (paragraph.length) blocks.push({ type: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim() });
+    paragraph = [];
+  };
+  const flushList = () => {
+    if (list.length) blocks.push({ type: 'list', text: list.join('\n') });
+    list = [];
+  };
+  for (const raw of lines) {
+    const line = raw.trim();
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    const item = /^([-*+•]|\d{1,3}[.)])\s+(.*)$/.exec(line);
+    if (!line) {
+      flushParagraph();
+      flushList();
+    } else if (heading) {
+      flushParagraph();
+      flushList();
+      blocks.push({ type: 'heading', level: heading[1]!.length, text: heading[2]!.trim() });
+    } else if (item) {
+      flushParagraph();
+      const marker = /^\d/.test(item[1]!) ? item[1]!.replace(')', '.') : '-';
+      list.push(`${marker} ${item[2]!.trim()}`);
+    } else if (list.length && /^\s{2,}/.test(raw)) {
+      list[list.length - 1] += ' ' + line; // continuation of a list item
+    } else {
+      flushList();
+      paragraph.push(line.replace(/^>\s?/, ''));
+    }
+  }
+  flushParagraph();
+  flushList();
+  return blocks;
+}
+
+interface Section {
+  heading?: string;
+  blocks: Block[];
+}
+
+function toSections(blocks: Block[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { blocks: [] };
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      if (current.blocks.length) sections.push(current);
+      // The H1 is the document title, stored separately; deeper headings name sections.
+      current = { heading: block.level === 1 ? undefined : block.text, blocks: [] };
+    } else {
+      current.blocks.push(block);
+    }
+  }
+  if (current.blocks.length) sections.push(current);
+  return sections;
+}
+
+/** Packs a section's blocks into chunk texts, keeping a list with the paragraph that leads into it. */
+function packSection(blocks: Block[], targetWords: number, maxWords: number): string[] {
+  const units: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.type === 'paragraph' && next?.type === 'list' && /[:：]$|\b(är|följande|nedan)\W*$/i.test(block.text)) {
+      units.push(`${block.text}\n${next.text}`);
+      i++;
+    } else if (block.type === 'paragraph' && countWords(block.text) > maxWords) {
+      units.push(...splitLongParagraph(block.text, targetWords));
+    } else if (block.type !== 'heading') {
+      units.push(block.text);
+    }
+  }
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let words = 0;
+  for (const unit of units) {
+    const size = countWords(unit);
+    if (current.length && words + size > targetWords) {
+      chunks.push(current.join('\n\n'));
+      current = [];
+      words = 0;
+    }
+    current.push(unit);
+    words += size;
+  }
+  if (current.length) chunks.push(current.join('\n\n'));
+  return chunks;
+}
+
+function splitLongParagraph(text: string, targetWords: number): string[] {
+  const sentences = splitSentences(text);
+  const parts: string[] = [];
+  let current: string[] = [];
+  let words = 0;
+  for (const sentence of sentences) {
+    const size = countWords(sentence);
+    if (current.length && words + size > targetWords) {
+      parts.push(current.join(' '));
+      current = [];
+      words = 0;
+    }
+    current.push(sentence);
+    words += size;
+  }
+  if (current.length) parts.push(current.join(' '));
+  return parts;
+}
+
+/**
+ * Sentence boundaries for Swedish prose: a sentence ends at . ! ? … when the next word starts
+ * with a capital, a digit, a quote or a dash — not after abbreviations (bl.a., t.ex.), inside
+ * numbers (2.5) or before a lower-case word.
+ */
+export function splitSentences(text: string): string[] {
+  const abbreviation = /(?:\b(?:t\.ex|bl\.a|m\.m|s\.k|d\.v\.s|dvs|osv|etc|ca|tel|tfn|nr|jfr|fr\.o\.m|t\.o\.m|o\.s\.v|kl|resp|st|kap)|\b\p{Lu})\.$/iu;
+  const out: string[] = [];
+  const re = /[.!?…]+["”’)]*(?=\s+|$)/g;
+  let from = 0;
+  for (const match of text.matchAll(re)) {
+    const end = (match.index ?? 0) + match[0].length;
+    const candidate = text.slice(from, end).trim();
+    const next = text.slice(end).trimStart();
+    const startsSentence = next === '' || /^[\p{Lu}\d"”'–—-]/u.test(next);
+    if (!startsSentence || (match[0] === '.' && abbreviation.test(candidate))) continue;
+    if (candidate) out.push(candidate);
+    from = end;
+  }
+  const rest = text.slice(from).trim();
+  if (rest) out.push(rest);
+  return out;
+}

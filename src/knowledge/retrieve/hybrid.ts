@@ -1,0 +1,146 @@
+import type { KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
+import { analyzeQuery, Vocabulary, type QueryConcept } from '../text/index.js';
+import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
+import { isFollowUp } from './follow-up.js';
+import type { ConceptInfo, Passage, RetrievalQuery, RetrievalResult, Retriever } from './types.js';
+
+export interface HybridRetrieverOptions {
+  repository: KnowledgeRepository;
+  /** Optional dense retrieval; without it retrieval is lexical only. */
+  embedder?: Embedder;
+  /** How many lexical candidates to consider before re-ranking. */
+  candidates?: number;
+  /** Called when a dense lookup fails; retrieval then continues lexically. */
+  onDenseError?: (error: unknown) => void;
+}
+
+/** Weight of concepts taken from the member's previous message when reading a follow-up question. */
+const HISTORY_WEIGHT = 0.6;
+const OLDER_HISTORY_WEIGHT = 0.35;
+
+interface WeightedConcept {
+  concept: QueryConcept;
+  weight: number;
+}
+
+/**
+ * Swedish-aware hybrid retrieval: BM25 over PostgreSQL Swedish lexemes of the question's
+ * concepts (with compound parts, glossary synonyms, English mappings and spelling corrections
+ * as alternative forms), fused by rank with dense vectors when embeddings are configured, and
+ * re-ranked by how many of the question's concepts a passage covers.
+ */
+export class HybridRetriever implements Retriever {
+  private vocabulary?: Vocabulary;
+  private vocabularyVersion = -1;
+  private statsCheckedAt = 0;
+  private version = 0;
+  private readonly dense?: DenseIndex;
+
+  constructor(private readonly options: HybridRetrieverOptions) {
+    if (options.embedder) this.dense = new DenseIndex(options.repository, options.embedder.model);
+  }
+
+  async retrieve({ text, history = [], limit = 8 }: RetrievalQuery): Promise<RetrievalResult> {
+    await this.refreshVocabulary();
+    const own = analyzeQuery(text, { vocabulary: this.vocabulary });
+    let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: 1 }));
+    let usedHistory = false;
+    if (history.length > 0 && isFollowUp(text, own.length)) {
+      usedHistory = true;
+      const seen = new Set(own.map((c) => c.concept));
+      const recent = [...history].reverse().slice(0, 2);
+      recent.forEach((earlier, index) => {
+        for (const concept of analyzeQuery(earlier, { vocabulary: this.vocabulary })) {
+          if (seen.has(concept.concept)) continue;
+          seen.add(concept.concept);
+          concepts.push({ concept, weight: index === 0 ? HISTORY_WEIGHT : OLDER_HISTORY_WEIGHT });
+        }
+      });
+    }
+    concepts = concepts.slice(0, 24);
+    if (concepts.length === 0) return { passages: [], concepts: [], usedHistory };
+
+    const forms: QueryForm[] = concepts.flatMap(({ concept, weight }, index) =>
+      concept.forms.map((form) => ({ word: form.word, concept: index, weight: form.weight * weight })),
+    );
+    const candidateCount = this.options.candidates ?? 40;
+    const [lexical, idf] = await Promise.all([
+      this.options.repository.searchLexical(forms, candidateCount),
+      this.options.repository.conceptIdf(forms),
+    ]);
+    const conceptInfo: ConceptInfo[] = concepts.map(({ concept, weight }, index) => ({
+      concept: concept.concept,
+      weight,
+      idf: idf.get(index) ?? 0,
+      forms: concept.forms.map((f) => ({ word: f.word, weight: f.weight })),
+      fromHistory: weight < 1,
+    }));
+
+    // Coverage weights each concept by how informative it is, so a rare word of the question
+    // (a name, "Botkyrka", "flygbiljett") matters more than a common one ("arbete").
+    const mass = (indexes: number[]) => indexes.reduce((sum, i) => sum + (conceptInfo[i] ? conceptInfo[i].weight * conceptInfo[i].idf : 0), 0);
+    const totalMass = mass(conceptInfo.map((_, i) => i)) || 1;
+    const coverageOf = new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts) / totalMass]));
+    const conceptsOf = new Map(lexical.map((hit) => [hit.chunkId, hit.concepts.map((i) => concepts[i]!.concept.concept)]));
+
+    // Re-rank: BM25 scaled by concept coverage, so a passage that answers the whole question
+    // beats one that repeats a single word many times.
+    const topScore = lexical[0]?.score ?? 1;
+    let ranked = lexical
+      .map((hit) => ({ id: hit.chunkId, score: (hit.score / topScore) * (0.35 + 0.65 * (coverageOf.get(hit.chunkId) ?? 0)) }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+
+    const denseIds = await this.denseCandidates(text, history, usedHistory, candidateCount);
+    if (denseIds.length > 0) {
+      const fused = reciprocalRankFusion([ranked.map((r) => r.id), denseIds]);
+      ranked = [...fused.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    }
+
+    const top = ranked.slice(0, limit);
+    const rows = await this.options.repository.chunks(top.map((r) => r.id));
+    const scoreOf = new Map(top.map((r) => [r.id, r.score]));
+    const passages: Passage[] = rows.map((row) => ({
+      chunkId: row.id,
+      documentId: row.documentId,
+      title: row.title,
+      organisation: row.organisation,
+      published: row.published,
+      kind: row.kind,
+      url: row.url,
+      heading: row.heading,
+      text: row.text,
+      ordinal: row.ordinal,
+      score: scoreOf.get(row.id) ?? 0,
+      coverage: coverageOf.get(row.id) ?? 0,
+      matchedConcepts: conceptsOf.get(row.id) ?? [],
+    }));
+    return { passages, concepts: conceptInfo, usedHistory };
+  }
+
+  private async denseCandidates(text: string, history: string[], usedHistory: boolean, limit: number): Promise<string[]> {
+    const { embedder } = this.options;
+    if (!embedder || !this.dense) return [];
+    try {
+      const queryText = usedHistory ? [...history.slice(-1), text].join('\n') : text;
+      const [vector] = await embedder.embed([queryText]);
+      if (!vector) return [];
+      const hits = await this.dense.search(vector, limit, this.version);
+      return hits.map((h) => h.chunkId);
+    } catch (error) {
+      this.options.onDenseError?.(error);
+      return [];
+    }
+  }
+
+  /** Reloads the corpus vocabulary (for typo tolerance) when the index changed; checks at most once a second. */
+  private async refreshVocabulary(): Promise<void> {
+    const now = Date.now();
+    if (this.vocabulary && now - this.statsCheckedAt < 1_000) return;
+    this.statsCheckedAt = now;
+    const { version } = await this.options.repository.stats();
+    this.version = version;
+    if (this.vocabulary && version === this.vocabularyVersion) return;
+    this.vocabulary = new Vocabulary(await this.options.repository.vocabulary());
+    this.vocabularyVersion = version;
+  }
+}

@@ -1,0 +1,51 @@
+/** A retrieved passage with its document's metadata, best first. */
+export interface Passage {
+  chunkId: string;
+  documentId: string;
+  title: string;
+  organisation?: string;
+  published?: string;
+  kind?: string;
+  url?: string;
+  heading?: string;
+  text: string;
+  ordinal: number;
+  /** Fused relevance score; higher is better. Comparable within one query only. */
+  score: number;
+  /** Share of the question's content (weighted by how informative each concept is) that the passage matched (0–1). */
+  coverage: number;
+  /** The query concepts (content words) the passage matched, for the answer composer. */
+  matchedConcepts: string[];
+}
+
+export interface RetrievalQuery {
+  text: string;
+  /** Earlier member messages in the conversation, oldest first. */
+  history?: string[];
+  limit?: number;
+}
+
+/** One content concept of the question, with the word forms that count as a match. */
+export interface ConceptInfo {
+  concept: string;
+  /** 1 for the question's own words; lower for words taken from earlier messages. */
+  weight: number;
+  /** Inverse document frequency in the corpus (high for rare or unseen words); 0 for stop words. */
+  idf: number;
+  forms: Array<{ word: string; weight: number }>;
+  /** True when the concept came from an earlier message (follow-up question). */
+  fromHistory: boolean;
+}
+
+export interface RetrievalResult {
+  passages: Passage[];
+  /** The content concepts of the question (after follow-up resolution), for the answer composer. */
+  concepts: ConceptInfo[];
+  /** True when earlier messages were used to interpret a follow-up question. */
+  usedHistory: boolean;
+}
+
+/** One retrieval strategy; hybrid retrieval composes several. */
+export interface Retriever {
+  retrieve(query: RetrievalQuery): Promise<RetrievalResult>;
+}

@@ -1,0 +1,102 @@
+import pg from 'pg';
+import { assertChannelName, type Db, type Queryable } from './db.js';
+
+export interface PostgresOptions {
+  connectionString: string;
+  maxConnections?: number;
+}
+
+/** {@link Db} over a `pg` pool. LISTEN uses one dedicated client that reconnects on error. */
+export async function openPostgres({ connectionString, maxConnections = 10 }: PostgresOptions): Promise<Db> {
+  const pool = new pg.Pool({ connectionString, max: maxConnections, connectionTimeoutMillis: 5_000 });
+  // Surface connection errors of idle clients instead of crashing the process.
+  pool.on('error', () => {});
+  await pool.query('select 1');
+
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  let listenClient: pg.Client | undefined;
+  let closed = false;
+
+  async function ensureListenClient(): Promise<pg.Client> {
+    if (listenClient) return listenClient;
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    client.on('notification', (msg) => {
+      for (const handler of listeners.get(msg.channel) ?? []) handler(msg.payload ?? '');
+    });
+    client.on('error', () => {
+      listenClient = undefined;
+      if (closed) return;
+      setTimeout(() => {
+        void resubscribe();
+      }, 500);
+    });
+    listenClient = client;
+    return client;
+  }
+
+  async function resubscribe(): Promise<void> {
+    try {
+      const client = await ensureListenClient();
+      for (const channel of listeners.keys()) await client.query(`LISTEN ${channel}`);
+    } catch {
+      if (!closed) setTimeout(() => void resubscribe(), 1_000);
+    }
+  }
+
+  const queryable = (runner: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<R>(sql: string, params?: unknown[]) {
+      const result = await runner.query(sql, params as unknown[] | undefined);
+      return result.rows as R[];
+    },
+    async exec(sql: string) {
+      await runner.query(sql);
+    },
+  });
+
+  return {
+    kind: 'postgres',
+    ...queryable(pool),
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(queryable(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async listen(channel, onPayload) {
+      assertChannelName(channel);
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        const client = await ensureListenClient();
+        await client.query(`LISTEN ${channel}`);
+      }
+      set.add(onPayload);
+      return async () => {
+        set.delete(onPayload);
+        if (set.size === 0) {
+          listeners.delete(channel);
+          await listenClient?.query(`UNLISTEN ${channel}`).catch(() => {});
+        }
+      };
+    },
+    async notify(channel, payload) {
+      assertChannelName(channel);
+      await pool.query('select pg_notify($1, $2)', [channel, payload]);
+    },
+    async close() {
+      closed = true;
+      await listenClient?.end().catch(() => {});
+      await pool.end();
+    },
+  };
+}

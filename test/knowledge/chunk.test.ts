@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { chunkMarkdown, splitSentences } from '../../src/knowledge/ingest/chunk.js';
+import { parseDocument } from '../../src/knowledge/ingest/document.js';
+
+describe('parseDocument', () => {
+  it('reads front matter and body', () => {
+    const doc = parseDocument('a.md', '---\ntitle: "Titel"\norganisation: Vision\ndate: 2007-02-23\nkind: pressmeddelande\ntags: [a, b]\n---\n\n# Titel\n\nText.');
+    expect(doc).toMatchObject({ id: 'a.md', title: 'Titel', organisation: 'Vision', published: '2007-02-23', kind: 'pressmeddelande', tags: ['a', 'b'] });
+    expect(doc.body).toBe('# Titel\n\nText.');
+  });
+
+  it.each([
+    ['no front matter', '# Titel\n\nText', /missing YAML front matter/],
+    ['broken YAML', '---\ntitle: "oavslutad\n---\nText', /invalid YAML/],
+    ['no title', '---\nkind: råd\n---\nText', /no "title"/],
+    ['a bad date', '---\ntitle: T\ndate: igår\n---\nText', /"date" must be an ISO date/],
+    ['no body', '---\ntitle: T\n---\n', /no text/],
+    ['tags that are not a list', '---\ntitle: T\ntags: 5\n---\nText', /"tags" must be a list/],
+  ])('names the problem for %s', (_, source, problem) => {
+    expect(() => parseDocument('bad.md', source)).toThrow(problem);
+  });
+});
+
+describe('chunkMarkdown', () => {
+  const body = [
+    '# Titel',
+    '',
+    'Ingress om rapporten.',
+    '',
+    '## Viktigaste åtgärder',
+    '',
+    'De tre viktigaste åtgärderna är, enligt Veronica Magnusson:',
+    '',
+    '1. Att varje chef ansvarar för ett rimligt antal medarbetare.',
+    '2. Välfärdsteknik.',
+    '3. Insatser utan utredning.',
+    '',
+    '## Om undersökningen',
+    '',
+    'Över 600 socionomer har svarat.',
+  ].join('\n');
+
+  it('follows headings and keeps a numbered list with its heading and lead-in', () => {
+    const chunks = chunkMarkdown(body);
+    expect(chunks.map((c) => c.heading)).toEqual([undefined, 'Viktigaste åtgärder', 'Om undersökningen']);
+    expect(chunks[1]!.text).toBe('De tre viktigaste åtgärderna är, enligt Veronica Magnusson:\n1. Att varje chef ansvarar för ett rimligt antal medarbetare.\n2. Välfärdsteknik.\n3. Insatser utan utredning.');
+    expect(chunks.map((c) => c.ordinal)).toEqual([0, 1, 2]);
+  });
+
+  it('packs paragraphs up to the target size and splits an overlong paragraph at sentences', () => {
+    const sentence = 'Det här är en mening med ungefär tio ord i sig.';
+    const long = Array.from({ length: 40 }, () => sentence).join(' ');
+    const chunks = chunkMarkdown(`# T\n\n${long}`, { targetWords: 50, maxWords: 100 });
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const c of chunks) expect(c.text.split(' ').length).toBeLessThanOrEqual(60);
+    expect(chunks.map((c) => c.text).join(' ')).toBe(long);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split after abbreviations or inside numbers', () => {
+    expect(splitSentences('Det gäller bl.a. socionomer. Ca 2.5 procent svarade t.ex. ja! Vad tycker du?')).toEqual([
+      'Det gäller bl.a. socionomer.',
+      'Ca 2.5 procent svarade t.ex. ja!',
+      'Vad tycker du?',
+    ]);
+  });
+});
