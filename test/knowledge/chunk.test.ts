@@ -43,7 +43,7 @@ describe('chunkMarkdown', () => {
   it('follows headings and keeps a numbered list with its heading and lead-in', () => {
     const chunks = chunkMarkdown(body);
     expect(chunks.map((c) => c.heading)).toEqual([undefined, 'Viktigaste åtgärder', 'Om undersökningen']);
-    expect(chunks[1]!.text).toBe('De tre viktigaste åtgärderna är, enligt Veronica Magnusson:\n1. Att varje chef ansvarar för ett rimligt antal medarbetare.\n2. Välfärdsteknik.\n3. Insatser utan utredning.');
+    expect(chunks[1]!.text).toBe('Viktigaste åtgärder\nDe tre viktigaste åtgärderna är, enligt Veronica Magnusson:\n1. Att varje chef ansvarar för ett rimligt antal medarbetare.\n2. Välfärdsteknik.\n3. Insatser utan utredning.');
     expect(chunks.map((c) => c.ordinal)).toEqual([0, 1, 2]);
   });
 

@@ -48,6 +48,19 @@ export class ConceptMatcher {
     return out;
   }
 
+  /**
+   * Share of the text's own words (longer than three letters) that are not words of the
+   * question: low for a sentence that merely echoes the question back.
+   */
+  novelty(text: string): number {
+    const all = new Set<string>();
+    for (const stem of stems(text)) if (stem.length > 3) all.add(stem);
+    if (all.size === 0) return 0;
+    let fresh = 0;
+    for (const stem of all) if (!this.formStems.some((set) => set.has(stem))) fresh++;
+    return fresh / all.size;
+  }
+
   /** Share of the question's informative content found in the text (0–1). */
   coverage(indexes: number[]): number {
     const mass = (ids: number[]) => ids.reduce((sum, i) => sum + (this.concepts[i] ? this.concepts[i].weight * this.concepts[i].idf : 0), 0);

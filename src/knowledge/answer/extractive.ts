@@ -82,9 +82,14 @@ export class ExtractiveComposer implements AnswerComposer {
 
   private units(passage: Passage, passageIndex: number, matcher: ConceptMatcher, type: QuestionType, topScore: number): Unit[] {
     const units: Unit[] = [];
-    const blocks = passage.text.split(/\n{2,}/);
+    let body = passage.text;
+    let heading: string | undefined;
+    if (passage.heading && body.startsWith(`${passage.heading}\n`)) {
+      heading = passage.heading;
+      body = body.slice(heading.length + 1);
+    }
     let position = 0;
-    for (const block of blocks) {
+    body.split(/\n{2,}/).forEach((block, blockIndex) => {
       const lines = block.split('\n');
       const listStart = lines.findIndex((l) => /^(-|\d{1,3}\.)\s/.test(l));
       const prose = listStart === -1 ? block : lines.slice(0, listStart).join(' ');
@@ -95,9 +100,11 @@ export class ExtractiveComposer implements AnswerComposer {
         units.push(this.unit(introducesList ? `${sentence}\n${list.join('\n')}` : sentence, passage, passageIndex, position++, matcher, type, topScore, introducesList));
       });
       if (list.length && sentences.length === 0) {
-        units.push(this.unit(list.join('\n'), passage, passageIndex, position++, matcher, type, topScore, true));
+        // A list straight under a heading: the heading is its lead-in.
+        const lead = blockIndex === 0 && heading ? `${heading}\n` : '';
+        units.push(this.unit(`${lead}${list.join('\n')}`, passage, passageIndex, position++, matcher, type, topScore, true));
       }
-    }
+    });
     return units;
   }
 
@@ -107,35 +114,52 @@ export class ExtractiveComposer implements AnswerComposer {
     let score = matcher.coverage(matched);
     if (typeIsRequired(type) && satisfies && matched.length > 0) score += 0.3;
     if (type === 'list' && isList) score += 0.25;
-    if (type === 'reason' && /\b(för att|eftersom|därför|så att|på grund av)\b/i.test(text)) score += 0.1;
+    if (type === 'reason' && REASON.test(text)) score += 0.1;
+    // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.
+    if (matcher.novelty(text) < 0.35) score -= 0.25;
     // Prefer what retrieval ranked first, and a passage's opening over its details.
     score += 0.25 * (passage.score / topScore) + (position === 0 ? 0.05 : 0);
-    // A very short fragment ("Dela", a heading-like line) rarely answers anything.
     if (text.split(/\s+/).length < 4) score -= 0.3;
     return { passageIndex, position, text, matched, score, satisfies };
   }
 
-  /** The best unit, plus close runners-up from the same passage (and at most one other passage), within the word budget. */
+  /**
+   * A contiguous quote around the best unit — the sentences that continue it, and the one before
+   * when it leans on it — plus, from another document, a unit nearly as good as the best.
+   */
   private select(units: Unit[], type: QuestionType): Unit[] {
-    const [best, ...rest] = units;
+    const best = units[0];
     if (!best) return [];
+    const samePassage = units.filter((u) => u.passageIndex === best.passageIndex).sort((a, b) => a.position - b.position);
+    const at = (position: number) => samePassage.find((u) => u.position === position);
     const chosen = [best];
     let words = wordCount(best.text);
-    const passages = new Set([best.passageIndex]);
-    for (const unit of rest) {
-      if (chosen.length >= 3) break;
-      if (unit.score < best.score * 0.7 || unit.matched.length === 0) continue;
-      if (typeIsRequired(type) && !unit.satisfies) continue;
-      if (!passages.has(unit.passageIndex) && passages.size >= 2) continue;
-      const size = wordCount(unit.text);
-      if (words + size > this.maxWords) continue;
-      chosen.push(unit);
-      passages.add(unit.passageIndex);
-      words += size;
+    const fits = (unit: Unit) => words + wordCount(unit.text) <= this.maxWords;
+
+    const previous = at(best.position - 1);
+    if (previous && LEANS_BACK.test(best.text) && fits(previous)) {
+      chosen.push(previous);
+      words += wordCount(previous.text);
     }
+    for (let step = 1; step <= 2; step++) {
+      const next = at(best.position + step);
+      if (!next || !fits(next)) break;
+      const relevant = next.matched.length > 0 || CONTINUES.test(next.text);
+      if (!relevant || (typeIsRequired(type) && !next.satisfies && !CONTINUES.test(next.text))) break;
+      chosen.push(next);
+      words += wordCount(next.text);
+    }
+    const other = units.find((u) => u.passageIndex !== best.passageIndex && u.score >= best.score * 0.9 && u.matched.length > 0);
+    if (other && fits(other) && (!typeIsRequired(type) || other.satisfies)) chosen.push(other);
     return chosen;
   }
 }
+
+const REASON = /\b(för att|eftersom|därför|så att|på grund av)\b/i;
+/** A sentence that starts like this continues the one before it. */
+const CONTINUES = /^(–\s)?(om|men|och|det|detta|dessa|dessutom|också|även|jag kan också|man kan också|hon|han|de|där|då|samtidigt|vidare)\b/i;
+/** A sentence that starts like this needs the one before it to be understood. */
+const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\b/i;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -22,9 +22,12 @@ export function chunkMarkdown(body: string, { targetWords = 90, maxWords = 180 }
   const sections = toSections(parseBlocks(body));
   const chunks: Chunk[] = [];
   for (const section of sections) {
-    for (const text of packSection(section.blocks, targetWords, maxWords)) {
-      chunks.push({ ordinal: chunks.length, heading: section.heading, text });
-    }
+    packSection(section.blocks, targetWords, maxWords).forEach((text, index) => {
+      // The first chunk of a section shows its heading as its first line: a list under
+      // "Viktigast för att kunna utföra socialt arbete" means little without it.
+      const shown = index === 0 && section.heading ? `${section.heading}\n${text}` : text;
+      chunks.push({ ordinal: chunks.length, heading: section.heading, text: shown });
+    });
   }
   return chunks;
 }
