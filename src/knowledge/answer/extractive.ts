@@ -34,7 +34,7 @@ export class ExtractiveComposer implements AnswerComposer {
   private readonly maxWords: number;
 
   constructor(private readonly options: ExtractiveComposerOptions) {
-    this.minCoverage = options.minCoverage ?? 0.5;
+    this.minCoverage = options.minCoverage ?? 0.4;
     this.maxWords = options.maxWords ?? 90;
   }
 
@@ -53,7 +53,7 @@ export class ExtractiveComposer implements AnswerComposer {
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
     if (!top) return abstain('no_sentences');
-    if (typeIsRequired(type) && !units.some((u) => u.satisfies && u.passageIndex <= 1 && u.matched.length > 0)) return abstain(`no_${type}_fact`);
+    if (typeIsRequired(type) && !units.some((u) => u.satisfies && u.matched.length > 0)) return abstain(`no_${type}_fact`);
 
     const chosen = this.select(units, type);
     const byPassage = new Map<number, Unit[]>();
@@ -112,7 +112,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const matched = matcher.matches(text);
     const satisfies = satisfiesType(type, text);
     let score = matcher.coverage(matched);
-    if (typeIsRequired(type) && satisfies && matched.length > 0) score += 0.3;
+    if (typeIsRequired(type)) score += satisfies && matched.length > 0 ? 0.3 : -0.5;
     if (type === 'list' && isList) score += 0.25;
     if (type === 'reason' && REASON.test(text)) score += 0.1;
     // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.

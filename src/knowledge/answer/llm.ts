@@ -33,7 +33,7 @@ export class LlmComposer implements AnswerComposer {
     const texts = textsFor(language);
     const passages = retrieval.passages.slice(0, this.options.maxPassages ?? 5);
     const best = passages[0];
-    if (!best || best.coverage < (this.options.minCoverage ?? 0.5)) {
+    if (!best || best.coverage < (this.options.minCoverage ?? 0.4)) {
       return { kind: 'abstain', text: texts.abstain, citations: [], composer: 'llm', abstainReason: best ? 'low_coverage' : 'no_passages' };
     }
     const numbered = passages

@@ -2,6 +2,8 @@ import type { KnowledgeRepository, QueryForm } from '../../store/repositories/kn
 import { analyzeQuery, Vocabulary, type QueryConcept } from '../text/index.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { isFollowUp } from './follow-up.js';
+import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
+import { questionType, satisfiesType, typeIsRequired } from '../answer/question-type.js';
 import type { ConceptInfo, Passage, RetrievalQuery, RetrievalResult, Retriever } from './types.js';
 
 export interface HybridRetrieverOptions {
@@ -43,7 +45,7 @@ export class HybridRetriever implements Retriever {
   async retrieve({ text, history = [], limit = 8 }: RetrievalQuery): Promise<RetrievalResult> {
     await this.refreshVocabulary();
     const own = analyzeQuery(text, { vocabulary: this.vocabulary });
-    let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: 1 }));
+    let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: FRAME_WORDS.has(concept.concept) ? FRAME_WORD_WEIGHT : 1 }));
     let usedHistory = false;
     if (history.length > 0 && isFollowUp(text, own.length)) {
       usedHistory = true;
@@ -53,7 +55,8 @@ export class HybridRetriever implements Retriever {
         for (const concept of analyzeQuery(earlier, { vocabulary: this.vocabulary })) {
           if (seen.has(concept.concept)) continue;
           seen.add(concept.concept);
-          concepts.push({ concept, weight: index === 0 ? HISTORY_WEIGHT : OLDER_HISTORY_WEIGHT });
+          const base = index === 0 ? HISTORY_WEIGHT : OLDER_HISTORY_WEIGHT;
+          concepts.push({ concept, weight: FRAME_WORDS.has(concept.concept) ? base * FRAME_WORD_WEIGHT : base });
         }
       });
     }
@@ -64,30 +67,48 @@ export class HybridRetriever implements Retriever {
       concept.forms.map((form) => ({ word: form.word, concept: index, weight: form.weight * weight })),
     );
     const candidateCount = this.options.candidates ?? 40;
+    const type = questionType(text);
     const [lexical, idf] = await Promise.all([
       this.options.repository.searchLexical(forms, candidateCount),
       this.options.repository.conceptIdf(forms),
     ]);
+    // A word the corpus never uses counts as much as the rarest word it does use: enough to
+    // make "Thailand" sink a question, not enough to let one odd verb ("agera") sink it.
+    const rarestPresent = Math.max(0, ...[...idf.values()].filter((v) => v.df > 0).map((v) => v.idf));
+    const conceptIdf = (index: number) => {
+      const entry = idf.get(index);
+      if (!entry) return 0;
+      return entry.df === 0 && rarestPresent > 0 ? rarestPresent : entry.idf;
+    };
     const conceptInfo: ConceptInfo[] = concepts.map(({ concept, weight }, index) => ({
       concept: concept.concept,
       weight,
-      idf: idf.get(index) ?? 0,
+      idf: conceptIdf(index),
       forms: concept.forms.map((f) => ({ word: f.word, weight: f.weight })),
-      fromHistory: weight < 1,
+      fromHistory: index >= own.length,
     }));
 
     // Coverage weights each concept by how informative it is, so a rare word of the question
     // (a name, "Botkyrka", "flygbiljett") matters more than a common one ("arbete").
-    const mass = (indexes: number[]) => indexes.reduce((sum, i) => sum + (conceptInfo[i] ? conceptInfo[i].weight * conceptInfo[i].idf : 0), 0);
+    // A concept matched only through a compound part or synonym counts by that form's weight.
+    const mass = (indexes: number[], weights?: number[]) =>
+      indexes.reduce((sum, i, k) => sum + (conceptInfo[i] ? (weights?.[k] ?? conceptInfo[i].weight) * conceptInfo[i].idf : 0), 0);
     const totalMass = mass(conceptInfo.map((_, i) => i)) || 1;
-    const coverageOf = new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts) / totalMass]));
+    const coverageOf = new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts, hit.conceptWeights) / totalMass]));
     const conceptsOf = new Map(lexical.map((hit) => [hit.chunkId, hit.concepts.map((i) => concepts[i]!.concept.concept)]));
+
+    // A question asking for a number, a person or a date prefers passages that state one.
+    const candidateTexts = typeIsRequired(type) ? new Map((await this.options.repository.chunks(lexical.slice(0, 20).map((h) => h.chunkId))).map((c) => [c.id, c.text])) : new Map<string, string>();
+    const typeFits = (id: string) => {
+      const chunkText = candidateTexts.get(id);
+      return chunkText !== undefined && satisfiesType(type, chunkText);
+    };
 
     // Re-rank: BM25 scaled by concept coverage, so a passage that answers the whole question
     // beats one that repeats a single word many times.
     const topScore = lexical[0]?.score ?? 1;
     let ranked = lexical
-      .map((hit) => ({ id: hit.chunkId, score: (hit.score / topScore) * (0.35 + 0.65 * (coverageOf.get(hit.chunkId) ?? 0)) }))
+      .map((hit) => ({ id: hit.chunkId, score: (hit.score / topScore) * (0.35 + 0.65 * (coverageOf.get(hit.chunkId) ?? 0)) + (typeFits(hit.chunkId) ? 0.15 : 0) }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
     const denseIds = await this.denseCandidates(text, history, usedHistory, candidateCount);

@@ -18,7 +18,7 @@ create table kb_chunk (
   ordinal       int not null,
   heading       text,                       -- the section heading the chunk sits under
   text          text not null,              -- the passage as shown to members
-  tsv           tsvector not null,          -- swedish lexemes: title (A), heading (B), body with compound parts (D)
+  tsv           tsvector not null,          -- swedish lexemes: title (A), heading (B), organisation (C), body with compound parts (D)
   length        real not null,              -- weighted lexeme count, for BM25 length normalisation
   embedding     bytea,                      -- float32 little-endian, when embeddings are configured
   embedding_model text

@@ -40,6 +40,8 @@ export interface LexicalHit {
   score: number;
   /** Indexes of the query concepts the chunk matched. */
   concepts: number[];
+  /** For each matched concept, the weight of the best form that matched (a compound part counts less than the word). */
+  conceptWeights: number[];
 }
 
 export interface QueryForm {
@@ -80,10 +82,19 @@ export class KnowledgeRepository {
            select t.ordinal, t.heading, t.text,
                   setweight(to_tsvector('swedish', $2), 'A')
                   || setweight(to_tsvector('swedish', coalesce(t.heading, '')), 'B')
+                  || setweight(to_tsvector('swedish', $7), 'C')
                   || setweight(to_tsvector('swedish', t.index_text), 'D') as tsv
            from unnest($3::int[], $4::text[], $5::text[], $6::text[]) as t(ordinal, heading, text, index_text)
          ) c`,
-        [doc.id, doc.title, chunks.map((c) => c.ordinal), chunks.map((c) => c.heading ?? null), chunks.map((c) => c.text), chunks.map((c) => c.indexText)],
+        [
+          doc.id,
+          doc.title,
+          chunks.map((c) => c.ordinal),
+          chunks.map((c) => c.heading ?? null),
+          chunks.map((c) => c.text),
+          chunks.map((c) => c.indexText),
+          doc.organisation ?? '',
+        ],
       );
       await insertPostings(tx, doc.id);
     });
@@ -130,7 +141,7 @@ export class KnowledgeRepository {
    */
   async searchLexical(forms: QueryForm[], limit: number, { k1, b }: Bm25Params = { k1: 1.2, b: 0.6 }): Promise<LexicalHit[]> {
     if (forms.length === 0) return [];
-    const rows = await this.db.query<{ chunk_id: string; score: number; concepts: number[] }>(
+    const rows = await this.db.query<{ chunk_id: string; score: number; concepts: number[]; weights: number[] }>(
       `with f(form, concept, weight) as (
          select * from unnest($1::text[], $2::int[], $3::real[])
        ),
@@ -142,7 +153,7 @@ export class KnowledgeRepository {
        ),
        s as (select chunk_count::real as n, avg_length as avgdl from kb_stats where id = 1),
        per_concept as (
-         select p.chunk_id, q.concept,
+         select p.chunk_id, q.concept, max(q.weight) as weight,
                 max(q.weight * ln(1 + (s.n - l.df + 0.5) / (l.df + 0.5))
                     * p.tf * ($4::float8 + 1) / (p.tf + $4::float8 * (1 - $5::float8 + $5::float8 * c.length / s.avgdl))) as score
          from q
@@ -152,11 +163,12 @@ export class KnowledgeRepository {
          cross join s
          group by p.chunk_id, q.concept
        )
-       select chunk_id, sum(score)::float8 as score, array_agg(concept order by concept) as concepts
+       select chunk_id, sum(score)::float8 as score, array_agg(concept order by concept) as concepts,
+              array_agg(weight::float8 order by concept) as weights
        from per_concept group by chunk_id order by score desc, chunk_id limit $6::int`,
       [forms.map((f) => f.word), forms.map((f) => f.concept), forms.map((f) => f.weight), k1, b, limit],
     );
-    return rows.map((r) => ({ chunkId: r.chunk_id, score: Number(r.score), concepts: r.concepts }));
+    return rows.map((r) => ({ chunkId: r.chunk_id, score: Number(r.score), concepts: r.concepts, conceptWeights: r.weights.map(Number) }));
   }
 
   /**
@@ -164,20 +176,21 @@ export class KnowledgeRepository {
    * form in the corpus, or of an unseen word when none of its forms occurs. Concepts made only
    * of stop words are absent from the result.
    */
-  async conceptIdf(forms: QueryForm[]): Promise<Map<number, number>> {
+  async conceptIdf(forms: QueryForm[]): Promise<Map<number, { idf: number; df: number }>> {
     if (forms.length === 0) return new Map();
-    const rows = await this.db.query<{ concept: number; idf: number }>(
+    const rows = await this.db.query<{ concept: number; idf: number; df: number }>(
       `with f(form, concept) as (select * from unnest($1::text[], $2::int[])),
        q as (
          select distinct f.concept, u.lexeme from f, unnest(to_tsvector('swedish', f.form)) u where length(u.lexeme) > 1
        ),
        s as (select coalesce((select chunk_count::real from kb_stats where id = 1), 0) as n)
-       select q.concept, ln(1 + (s.n - max(coalesce(l.df, 0)) + 0.5) / (max(coalesce(l.df, 0)) + 0.5))::float8 as idf
+       select q.concept, max(coalesce(l.df, 0))::int as df,
+              ln(1 + (s.n - max(coalesce(l.df, 0)) + 0.5) / (max(coalesce(l.df, 0)) + 0.5))::float8 as idf
        from q left join kb_lexeme l on l.lexeme = q.lexeme cross join s
        group by q.concept, s.n`,
       [forms.map((f) => f.word), forms.map((f) => f.concept)],
     );
-    return new Map(rows.map((r) => [r.concept, Number(r.idf)]));
+    return new Map(rows.map((r) => [r.concept, { idf: Number(r.idf), df: Number(r.df) }]));
   }
 
   async chunks(ids: string[]): Promise<ChunkRow[]> {

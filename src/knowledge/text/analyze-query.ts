@@ -1,0 +1,241 @@
+import { decompounder } from './decompounder.js';
+import type { EnglishEntry, SynonymGroup } from './glossary.js';
+import { glossaryIndex } from './glossary-index.js';
+import { isKnownSwedishWord } from './known-words.js';
+import { swedishStem } from './snowball.js';
+import { ENGLISH_STOP_WORDS, isStopWord, SWEDISH_STOP_WORDS } from './stop-words.js';
+import { tokenize } from './tokenize.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Where an alternative form of a query concept came from. */
+export type QueryFormSource = 'original' | 'spelling' | 'compound' | 'glossary' | 'english';
+
+/** One alternative form of a query concept. */
+export interface QueryConceptForm {
+  /** A word (or, for glossary phrases, a few words) to run through `to_tsvector('swedish', …)`. */
+  word: string;
+  /** 1 for the word as asked (and English mapped to Swedish); lower for looser alternatives. */
+  weight: number;
+  via: QueryFormSource;
+}
+
+/** One content word (or glossary phrase) of a question with the forms that count as a match. */
+export interface QueryConcept {
+  /** A readable name: the (corrected) word, the matched phrase, or the Swedish for English words. */
+  concept: string;
+  forms: QueryConceptForm[];
+}
+
+export interface AnalyzeQueryOptions {
+  /** The corpus vocabulary; enables spelling correction of words the corpus and dictionary lack. */
+  vocabulary?: Vocabulary;
+}
+
+/** Weights of alternative forms, relative to the word as asked. */
+export const FORM_WEIGHTS = {
+  original: 1,
+  /** The dictionary base form of the word as asked (`kassan` → `kassa`). */
+  baseForm: 0.9,
+  spelling: 0.8,
+  secondSpelling: 0.6,
+  glossary: 0.8,
+  english: 1,
+  /** English words that are also Swedish words (`union`, `support`) map with less confidence in a Swedish question. */
+  englishAlsoSwedish: 0.6,
+  /** The English words themselves, kept in case the corpus quotes them. */
+  englishOriginal: 0.2,
+  compoundHead: 0.6,
+  compoundModifier: 0.4,
+} as const;
+
+const MAX_TOKENS = 200;
+
+/**
+ * The content concepts of a member's question, each with alternative forms for lexical search:
+ * the word as asked (weight 1) and its base form, spelling corrections against the corpus
+ * vocabulary (0.8), compound parts (head 0.6, modifiers 0.4), glossary synonyms (0.8) and
+ * Swedish for English words and phrases (1, the English itself 0.2). Stop words and question
+ * words (Swedish and English) give no concept; multi-word glossary phrases give one concept.
+ * Forms are deduplicated by their Swedish stem, keeping the highest weight.
+ */
+export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): QueryConcept[] {
+  const tokens = tokenize(text).slice(0, MAX_TOKENS);
+  const glossary = glossaryIndex();
+  const words = joinSplitWords(tokens.map((t) => t.word), options.vocabulary);
+  const swedishKeys = glossary.swedishKeys(words);
+  const englishKeys = glossary.englishKeys(words);
+  const concepts = new ConceptList();
+  const english = looksEnglish(words);
+
+  for (let i = 0; i < words.length; ) {
+    const swedishHits = glossary.swedish.match(swedishKeys, i, { singleWords: false });
+    const englishHits = glossary.english.match(englishKeys, i, { singleWords: false });
+    const swedishLength = swedishHits[0]?.length ?? 0;
+    const englishLength = englishHits[0]?.length ?? 0;
+    if (swedishLength > 0 && swedishLength >= englishLength) {
+      const phrase = words.slice(i, i + swedishLength).join(' ');
+      const builder = concepts.start(phrase);
+      builder.add(phrase, FORM_WEIGHTS.original, 'original');
+      for (const hit of swedishHits) addGroup(builder, hit.entry, 1);
+      i += swedishLength;
+      continue;
+    }
+    if (englishLength > 0) {
+      const phrase = words.slice(i, i + englishLength).join(' ');
+      addEnglish(concepts, englishHits.map((h) => h.entry), phrase, FORM_WEIGHTS.english);
+      i += englishLength;
+      continue;
+    }
+    const token = tokens[i];
+    const word = words[i]!;
+    i++;
+    if (word === '' || isStopWord(word)) continue;
+    if (/^\p{N}+$/u.test(word)) {
+      concepts.start(word).add(word, FORM_WEIGHTS.original, 'original');
+      continue;
+    }
+    if (word.length < 2) continue;
+    analyzeWord(concepts, word, Boolean(token?.midSentenceCapital) && token?.word === word, options.vocabulary, english);
+  }
+  return concepts.list();
+}
+
+function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, vocabulary: Vocabulary | undefined, englishQuestion: boolean): void {
+  const glossary = glossaryIndex();
+  const known = isKnownSwedishWord(word) || Boolean(vocabulary?.has(word));
+  const groups = glossary.groupsOfWord(word, true);
+  const english = glossary.englishOfWord(word);
+
+  if (english && ((!known && groups.length === 0) || englishQuestion)) {
+    addEnglish(concepts, [english], word, FORM_WEIGHTS.english);
+    return;
+  }
+
+  const corrections = vocabulary && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
+  const builder = concepts.start(corrections[0] ?? word);
+  builder.add(word, FORM_WEIGHTS.original, 'original');
+  // A misspelt word is not split: its letters would yield accidental parts (`hemforsakring`).
+  if (corrections.length === 0) addWordForms(builder, word, 1, likelyName);
+  corrections.forEach((correction, index) => {
+    const weight = index === 0 ? FORM_WEIGHTS.spelling : FORM_WEIGHTS.secondSpelling;
+    builder.add(correction, weight, 'spelling');
+    addWordForms(builder, correction, weight, false);
+    for (const group of glossary.groupsOfWord(correction, true)) addGroup(builder, group, weight);
+  });
+  for (const group of groups) addGroup(builder, group, 1);
+  if (english) {
+    for (const sv of english.sv) builder.add(sv, FORM_WEIGHTS.englishAlsoSwedish, 'english');
+  }
+}
+
+/** Base form and compound parts of a word, scaled by `scale`. */
+function addWordForms(builder: ConceptBuilder, word: string, scale: number, likelyName: boolean): void {
+  const split = decompounder();
+  const name = likelyName && !split.dictionary.isWord(word) && !word.includes('-');
+  const lemma = name ? split.dictionary.rolesOf(word).lemma : split.lemma(word);
+  if (lemma) builder.add(lemma, FORM_WEIGHTS.baseForm * scale, 'original');
+  if (name) return;
+  const result = split.split(word);
+  if (!result.isCompound) return;
+  const parts = result.flatParts;
+  parts.forEach((part, index) => {
+    const head = index === parts.length - 1;
+    if (part.length < 2) return;
+    builder.add(part, (head ? FORM_WEIGHTS.compoundHead : FORM_WEIGHTS.compoundModifier) * scale, 'compound');
+  });
+  if (result.headLemma) builder.add(result.headLemma, FORM_WEIGHTS.compoundHead * scale, 'compound');
+}
+
+function addGroup(builder: ConceptBuilder, group: SynonymGroup, scale: number): void {
+  const weight = FORM_WEIGHTS.glossary * scale;
+  builder.add(group.key, weight, 'glossary');
+  for (const form of group.same) builder.add(form, weight, 'glossary');
+}
+
+function addEnglish(concepts: ConceptList, entries: EnglishEntry[], english: string, weight: number): void {
+  const glossary = glossaryIndex();
+  const builder = concepts.start(entries[0]!.sv[0]!);
+  for (const entry of entries) {
+    for (const sv of entry.sv) {
+      builder.add(sv, weight, 'english');
+      const phraseGroups = glossary.swedish.match(glossary.swedishKeys(tokenize(sv).map((t) => t.word)), 0);
+      for (const hit of phraseGroups) addGroup(builder, hit.entry, weight);
+      if (!sv.includes(' ')) addWordForms(builder, sv, weight, false);
+    }
+  }
+  builder.add(english, FORM_WEIGHTS.englishOriginal, 'original');
+}
+
+const SWEDISH_ONLY = new Set(SWEDISH_STOP_WORDS.filter((w) => !ENGLISH_STOP_WORDS.includes(w)));
+const ENGLISH_ONLY = new Set(ENGLISH_STOP_WORDS.filter((w) => !SWEDISH_STOP_WORDS.includes(w)));
+
+/**
+ * True when the question's function words are mostly English: then an English word that is also
+ * a Swedish loanword (`union`, `support`) is read as English.
+ */
+function looksEnglish(words: readonly string[]): boolean {
+  let english = 0;
+  let swedish = 0;
+  for (const word of words) {
+    if (ENGLISH_ONLY.has(word)) english++;
+    else if (SWEDISH_ONLY.has(word)) swedish++;
+  }
+  return english > swedish;
+}
+
+/**
+ * Rejoins words a member split with a space where the corpus writes them with a hyphen
+ * (`a kassa` → `a-kassa`, `e post` → `e-post`); only after a first word of at most three letters.
+ */
+function joinSplitWords(words: string[], vocabulary: Vocabulary | undefined): string[] {
+  if (!vocabulary) return words;
+  const joined = [...words];
+  for (let i = 0; i + 1 < joined.length; i++) {
+    const first = joined[i]!;
+    const second = joined[i + 1]!;
+    if (first.length > 3 || first === '' || second === '' || first.includes('-')) continue;
+    const hyphenated = `${first}-${second}`;
+    if (vocabulary.has(hyphenated)) {
+      joined[i] = hyphenated;
+      joined[i + 1] = '';
+    }
+  }
+  return joined;
+}
+
+interface ConceptBuilder {
+  add(word: string, weight: number, via: QueryFormSource): void;
+}
+
+/** Concepts in question order; a concept named twice is merged. Forms dedupe by Swedish stem. */
+class ConceptList {
+  private readonly concepts = new Map<string, { forms: Map<string, QueryConceptForm> }>();
+
+  start(concept: string): ConceptBuilder {
+    let entry = this.concepts.get(concept);
+    if (!entry) {
+      entry = { forms: new Map() };
+      this.concepts.set(concept, entry);
+    }
+    const forms = entry.forms;
+    return {
+      add(word, weight, via) {
+        const normalised = word.toLowerCase();
+        const key = normalised.includes(' ') ? normalised : swedishStem(normalised);
+        const existing = forms.get(key);
+        if (!existing || existing.weight < round(weight)) forms.set(key, { word: normalised, weight: round(weight), via });
+      },
+    };
+  }
+
+  list(): QueryConcept[] {
+    return [...this.concepts].map(([concept, { forms }]) => ({
+      concept,
+      forms: [...forms.values()].sort((a, b) => b.weight - a.weight),
+    }));
+  }
+}
+
+function round(weight: number): number {
+  return Math.round(weight * 1000) / 1000;
+}

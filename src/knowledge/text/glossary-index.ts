@@ -1,0 +1,117 @@
+import { ENGLISH_TO_SWEDISH, SYNONYM_GROUPS, type EnglishEntry, type SynonymGroup } from './glossary.js';
+import { decompounder } from './decompounder.js';
+import { englishStem, swedishStem } from './snowball.js';
+import { tokenize } from './tokenize.js';
+
+/** A glossary entry found at some position of a token sequence. */
+export interface GlossaryHit<T> {
+  entry: T;
+  /** Number of tokens the match covers. */
+  length: number;
+  /** True when the match came from `inQuestions` (query-time only). */
+  queryOnly: boolean;
+}
+
+interface Pattern<T> {
+  keys: string[];
+  entry: T;
+  queryOnly: boolean;
+}
+
+/** Phrase lookup over token keys (stems), longest match first. */
+class PhraseTable<T> {
+  private readonly byFirst = new Map<string, Pattern<T>[]>();
+
+  constructor(private readonly keyOf: (word: string) => string) {}
+
+  add(phrase: string, entry: T, queryOnly: boolean): void {
+    const keys = tokenize(phrase).map((t) => this.keyOf(t.word));
+    if (keys.length === 0) return;
+    const list = this.byFirst.get(keys[0]!) ?? [];
+    if (list.some((p) => p.entry === entry && p.keys.join(' ') === keys.join(' '))) return;
+    list.push({ keys, entry, queryOnly });
+    list.sort((a, b) => b.keys.length - a.keys.length || Number(a.queryOnly) - Number(b.queryOnly));
+    this.byFirst.set(keys[0]!, list);
+  }
+
+  /** All entries whose longest matching phrase starts at `index`, for the longest length found. */
+  match(keys: readonly string[], index: number, { queryOnly = true, singleWords = true } = {}): GlossaryHit<T>[] {
+    const candidates = this.byFirst.get(keys[index]!);
+    if (!candidates) return [];
+    const hits: GlossaryHit<T>[] = [];
+    for (const pattern of candidates) {
+      if (!queryOnly && pattern.queryOnly) continue;
+      if (!singleWords && pattern.keys.length === 1) continue;
+      if (hits.length > 0 && pattern.keys.length < hits[0]!.length) break;
+      if (index + pattern.keys.length > keys.length) continue;
+      if (pattern.keys.every((k, j) => keys[index + j] === k)) {
+        if (!hits.some((h) => h.entry === pattern.entry)) hits.push({ entry: pattern.entry, length: pattern.keys.length, queryOnly: pattern.queryOnly });
+      }
+    }
+    return hits;
+  }
+}
+
+/** The glossary compiled for matching: Swedish by Snowball Swedish stems, English by English stems. */
+export class GlossaryIndex {
+  readonly swedish = new PhraseTable<SynonymGroup>(swedishStem);
+  readonly english = new PhraseTable<EnglishEntry>(englishStem);
+  private readonly lemmaOf: (word: string) => string | undefined;
+
+  /**
+   * @param lemmaOf base form of a word, for words the stemmer leaves inflected; defaults to the
+   * Swedish dictionary's (the shared decompounder's) reading, or to none when `null`.
+   */
+  constructor(
+    groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
+    english: readonly EnglishEntry[] = ENGLISH_TO_SWEDISH,
+    lemmaOf: ((word: string) => string | undefined) | null = defaultLemma,
+  ) {
+    this.lemmaOf = lemmaOf ?? (() => undefined);
+    for (const group of groups) {
+      this.swedish.add(group.key, group, false);
+      for (const form of group.same) this.swedish.add(form, group, false);
+      for (const form of group.inQuestions ?? []) this.swedish.add(form, group, true);
+    }
+    for (const entry of english) for (const phrase of entry.en) this.english.add(phrase, entry, false);
+  }
+
+  /** Swedish keys of a token sequence, for {@link PhraseTable.match}. */
+  swedishKeys(words: readonly string[]): string[] {
+    return words.map(swedishStem);
+  }
+
+  englishKeys(words: readonly string[]): string[] {
+    return words.map(englishStem);
+  }
+
+  /**
+   * Synonym groups of a single word (query-only words included when `queryOnly`), matched by
+   * Snowball stem, or else by the stem of the word's dictionary base form (the stemmer leaves
+   * `inkomstskyddet` whole, the dictionary knows it as `inkomstskydd`).
+   */
+  groupsOfWord(word: string, queryOnly: boolean): SynonymGroup[] {
+    const direct = this.swedish.match([swedishStem(word)], 0, { queryOnly });
+    if (direct.length > 0) return direct.map((h) => h.entry);
+    const lemma = this.lemmaOf(word);
+    if (!lemma || lemma === word) return [];
+    return this.swedish.match([swedishStem(lemma)], 0, { queryOnly }).map((h) => h.entry);
+  }
+
+  /** The English entry of a single word, if any. */
+  englishOfWord(word: string): EnglishEntry | undefined {
+    return this.english.match([englishStem(word)], 0)[0]?.entry;
+  }
+}
+
+function defaultLemma(word: string): string | undefined {
+  return decompounder().lemma(word);
+}
+
+let shared: GlossaryIndex | undefined;
+
+/** The glossary of `glossary.ts`, compiled on first use. */
+export function glossaryIndex(): GlossaryIndex {
+  shared ??= new GlossaryIndex();
+  return shared;
+}

@@ -1,0 +1,33 @@
+import { createRequire } from 'node:module';
+
+interface SnowballStemmer {
+  stem(word: string): string;
+}
+
+interface SnowballFactory {
+  newStemmer(language: string): SnowballStemmer;
+}
+
+const factory = createRequire(import.meta.url)('snowball-stemmers') as SnowballFactory;
+const swedish = factory.newStemmer('swedish');
+const english = factory.newStemmer('english');
+const swedishCache = new Map<string, string>();
+
+/**
+ * The Snowball Swedish stem of a lower-case word, the same algorithm PostgreSQL's `swedish`
+ * configuration uses. Used to tell whether an extra form would add a new lexeme. Memoised.
+ */
+export function swedishStem(word: string): string {
+  let stem = swedishCache.get(word);
+  if (stem === undefined) {
+    stem = swedish.stem(word);
+    if (swedishCache.size > 200_000) swedishCache.clear();
+    swedishCache.set(word, stem);
+  }
+  return stem;
+}
+
+/** The Snowball English stem of a lower-case word (for matching English glossary entries). */
+export function englishStem(word: string): string {
+  return english.stem(word);
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, type QueryConcept, Vocabulary } from '../../../src/knowledge/text/index.js';
+
+const vocabulary = new Vocabulary([
+  ['medlemsavgiften', 12], ['medlemsavgift', 30], ['inkomstförsäkringen', 9], ['socionomer', 20], ['hemförsäkring', 3],
+  ['a-kassa', 6], ['a-kassan', 8], ['medlemskapet', 5], ['e-post', 2], ['lön', 6], ['vision', 40],
+]);
+
+const formsOf = (concept: QueryConcept | undefined) => Object.fromEntries((concept?.forms ?? []).map((f) => [f.word, f.weight]));
+const find = (concepts: QueryConcept[], name: string) => concepts.find((c) => c.concept === name);
+
+describe('analyzeQuery', () => {
+  it('gives one concept per content word and none for stop and question words', () => {
+    const concepts = analyzeQuery('Hur betalar jag medlemsavgiften?');
+    expect(concepts.map((c) => c.concept)).toEqual(['betalar', 'medlemsavgiften']);
+    expect(analyzeQuery('Vad kan man göra? Hej!')).toEqual([]);
+    expect(analyzeQuery('What is it and how can I do that?')).toEqual([]);
+  });
+
+  it('adds compound parts with lower weight, the head above the modifier', () => {
+    const forms = formsOf(find(analyzeQuery('Ingår inkomstförsäkringen?'), 'inkomstförsäkringen'));
+    expect(forms['inkomstförsäkringen']).toBe(1);
+    expect(forms['försäkringen']).toBeGreaterThan(forms['inkomst']!);
+    expect(forms['försäkringen']).toBeLessThan(1);
+    expect(forms['inkomstskydd']).toBe(0.8); // glossary synonym
+  });
+
+  it('adds glossary synonyms and the glossary key', () => {
+    const forms = formsOf(find(analyzeQuery('Hur går jag med i arbetslöshetskassan?'), 'arbetslöshetskassan'));
+    expect(forms['akassa']).toBe(0.8);
+    expect(forms['a-kassa']).toBe(0.8);
+    expect(forms['kassan']).toBeCloseTo(0.6);
+  });
+
+  it('reads a broader word in a question as the glossary sense', () => {
+    expect(formsOf(find(analyzeQuery('Vad kostar avgiften?'), 'avgiften'))['medlemsavgift']).toBe(0.8);
+  });
+
+  it('keeps multi-word glossary phrases as one concept', () => {
+    const concepts = analyzeQuery('Hur ska en socialsekreterare agera vid hedersrelaterat våld?');
+    expect(concepts.map((c) => c.concept)).toEqual(['socialsekreterare', 'agera', 'hedersrelaterat våld']);
+    expect(formsOf(concepts[2])['hedersvåld']).toBe(0.8);
+    expect(analyzeQuery('chefer inom individ- och familjeomsorgen').map((c) => c.concept)).toEqual(['chefer', 'individ och familjeomsorgen']);
+  });
+
+  it('does not treat merely related words as synonyms', () => {
+    const forms = formsOf(find(analyzeQuery('Vad tjänar en socionom?'), 'socionom'));
+    expect(forms['socialsekreterare']).toBeUndefined();
+  });
+
+  it('maps English to Swedish with full weight and keeps the English weakly', () => {
+    const concepts = analyzeQuery('Is the income insurance included in the membership?');
+    expect(concepts.map((c) => c.concept)).toEqual(['inkomstförsäkring', 'ingår', 'medlemskap']);
+    const insurance = concepts[0]!;
+    expect(insurance.forms[0]).toEqual({ word: 'inkomstförsäkring', weight: 1, via: 'english' });
+    expect(insurance.forms.find((f) => f.word === 'income insurance')).toMatchObject({ weight: 0.2, via: 'original' });
+    expect(formsOf(concepts[1])['ingår']).toBe(1);
+  });
+
+  it('maps English phrases and plurals', () => {
+    const concepts = analyzeQuery('How do social workers become members of the union and pay the fees?');
+    expect(concepts.map((c) => c.concept)).toEqual(['socionom', 'bli medlem', 'fackförbund', 'betala', 'medlemsavgift']);
+    expect(formsOf(concepts[0])['socialsekreterare']).toBe(1);
+    expect(analyzeQuery('become a member').map((c) => c.concept)).toEqual(['bli medlem']);
+    expect(formsOf(find(analyzeQuery('unemployment insurance fund'), 'a-kassa'))['akassa']).toBe(0.8);
+  });
+
+  it('maps an English word that is also a Swedish word with less confidence', () => {
+    const forms = formsOf(find(analyzeQuery('Vad gör unionen och union?'), 'union'));
+    expect(forms['union']).toBe(1);
+    expect(forms['fackförbund']).toBe(0.6);
+  });
+
+  it('corrects misspellings against the vocabulary', () => {
+    const concepts = analyzeQuery('hur betalar man medlemsavgiftn', { vocabulary });
+    const fee = concepts[1]!;
+    expect(fee.concept).toBe('medlemsavgiften');
+    expect(fee.forms.find((f) => f.via === 'spelling')).toEqual({ word: 'medlemsavgiften', weight: 0.8, via: 'spelling' });
+    expect(formsOf(fee)['avgiften']).toBeLessThan(0.8);
+    expect(find(analyzeQuery('socinomer', { vocabulary }), 'socionomer')).toBeDefined();
+  });
+
+  it('folds typing without Swedish letters and rejoins split hyphen words', () => {
+    const home = analyzeQuery('hemforsakring', { vocabulary })[0]!;
+    expect(home.concept).toBe('hemförsäkring');
+    expect(formsOf(home)['försäkring']).toBeDefined();
+    expect(formsOf(home)['kring']).toBeUndefined(); // the misspelt word itself is not split
+    expect(analyzeQuery('vad är a kassa', { vocabulary }).map((c) => c.concept)).toEqual(['a-kassa']);
+    expect(analyzeQuery('skicka e post', { vocabulary }).map((c) => c.concept)).toEqual(['skicka', 'e-post']);
+  });
+
+  it('leaves dictionary words, names and numbers uncorrected', () => {
+    const concepts = analyzeQuery('Hur många medlemmar har kommunen i Botkyrka sedan 2019?', { vocabulary });
+    expect(concepts.map((c) => c.concept)).toEqual(['medlemmar', 'kommunen', 'botkyrka', '2019']);
+    expect(concepts.flatMap((c) => c.forms).filter((f) => f.via === 'spelling')).toEqual([]);
+  });
+
+  it('adds the base form where the stemmer would miss it', () => {
+    expect(formsOf(find(analyzeQuery('Hur många medlemmar har Vision?'), 'medlemmar'))['medlem']).toBe(0.9);
+    expect(formsOf(find(analyzeQuery('Ingår det?'), 'ingår'))['ingå']).toBe(0.9);
+  });
+
+  it('deduplicates forms and concepts', () => {
+    const concepts = analyzeQuery('medlemsavgiften medlemsavgiften Medlemsavgiften');
+    expect(concepts).toHaveLength(1);
+    const words = concepts[0]!.forms.map((f) => f.word);
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('is safe on long and odd input', () => {
+    expect(analyzeQuery('')).toEqual([]);
+    expect(analyzeQuery('😀😀 <script>alert(1)</script>').map((c) => c.concept)).toEqual(['script', 'alert', '1']);
+    const started = performance.now();
+    analyzeQuery('socialsekreterare '.repeat(2000), { vocabulary });
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
