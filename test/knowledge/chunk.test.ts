@@ -66,3 +66,10 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('Markdown escapes', () => {
+  it('reads an escaped dash at the start of a line as text, not a list', () => {
+    const [chunk] = chunkMarkdown('# T\n\n\\- Jag ser det varje dag, säger Niklas Borg.');
+    expect(chunk!.text).toBe('- Jag ser det varje dag, säger Niklas Borg.');
+  });
+});

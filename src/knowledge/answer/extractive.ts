@@ -51,6 +51,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5);
     const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
     units.sort((a, b) => b.score - a.score);
+    if (process.env.DEBUG_UNITS) for (const u of units.slice(0, 6)) console.error(u.score.toFixed(3), u.satisfies, u.matched, u.passageIndex, u.text.slice(0, 80));
     const top = units[0];
     if (!top) return abstain('no_sentences');
     if (typeIsRequired(type) && !units.some((u) => u.satisfies && u.matched.length > 0)) return abstain(`no_${type}_fact`);
@@ -112,7 +113,8 @@ export class ExtractiveComposer implements AnswerComposer {
     const matched = matcher.matches(text);
     const satisfies = satisfiesType(type, text);
     let score = matcher.coverage(matched);
-    if (typeIsRequired(type)) score += satisfies && matched.length > 0 ? 0.3 : -0.5;
+    // For a question that asks for a number, a person or a date, a sentence without one is no answer.
+    if (typeIsRequired(type)) score += satisfies && matched.length > 0 ? 0.3 : -1;
     if (type === 'list' && isList) score += 0.25;
     if (type === 'reason' && REASON.test(text)) score += 0.1;
     // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.

@@ -51,9 +51,11 @@ function parseBlocks(body: string): Block[] {
     list = [];
   };
   for (const raw of lines) {
-    const line = raw.trim();
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    const item = /^([-*+•]|\d{1,3}[.)])\s+(.*)$/.exec(line);
+    // A Markdown escape at the start ("\\- Jag …", a quote dash) is text, not a list marker.
+    const escaped = /^\s*\\[-*+#>]/.test(raw);
+    const line = raw.trim().replace(/\\([-*+#>_`\\[\]()!.])/g, '$1');
+    const heading = escaped ? null : /^(#{1,6})\s+(.*)$/.exec(line);
+    const item = escaped ? null : /^([-*+•]|\d{1,3}[.)])\s+(.*)$/.exec(line);
     if (!line) {
       flushParagraph();
       flushList();

@@ -108,7 +108,7 @@ export class HybridRetriever implements Retriever {
     // beats one that repeats a single word many times.
     const topScore = lexical[0]?.score ?? 1;
     let ranked = lexical
-      .map((hit) => ({ id: hit.chunkId, score: (hit.score / topScore) * (0.35 + 0.65 * (coverageOf.get(hit.chunkId) ?? 0)) + (typeFits(hit.chunkId) ? 0.15 : 0) }))
+      .map((hit) => ({ id: hit.chunkId, score: (hit.score / topScore) * (0.35 + 0.65 * (coverageOf.get(hit.chunkId) ?? 0)) + (typeFits(hit.chunkId) ? 0.3 : 0) }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
     const denseIds = await this.denseCandidates(text, history, usedHistory, candidateCount);

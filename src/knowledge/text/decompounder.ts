@@ -44,14 +44,14 @@ export interface DecompounderOptions {
 /** Heads shorter than three letters that are still worth splitting off (`arbetsår`). */
 const SHORT_HEADS = new Set(['år', 'tv', 'it']);
 
+/** Heads that in listed words are usually derivational endings or false friends (`värdefull`, `självklar`, `värderingar`). */
+const FALSE_HEADS_IN_LISTED_WORDS = new Set(['mässig', 'full', 'klar', 'ring', 'farande', 'vis', 'lös', 'lösa', 'fri']);
+
 /**
  * Three-letter heads good enough to split a word that the dictionary already lists as a whole
  * (`månadslön`, `arbetstid`); other short heads in listed words are usually false friends
  * (`riksdag` is not `rik` + `dag`, `medlemskap` is not `medlems` + `kap`).
  */
-/** Heads that in listed words are usually derivational endings or false friends (`värdefull`, `självklar`, `värderingar`). */
-const FALSE_HEADS_IN_LISTED_WORDS = new Set(['mässig', 'full', 'klar', 'ring', 'farande', 'vis', 'lös', 'lösa', 'fri']);
-
 const SHORT_HEADS_IN_LISTED_WORDS = new Set(['lön', 'tid', 'råd', 'år', 'lag', 'hot', 'arv']);
 
 /**
@@ -59,9 +59,12 @@ const SHORT_HEADS_IN_LISTED_WORDS = new Set(['lön', 'tid', 'råd', 'år', 'lag'
  * `förebyggande`, `tillstånd`, `framtid` are not compounds for search purposes.
  */
 const PARTICLE_MODIFIERS = new Set([
-  'under', 'över', 'efter', 'före', 'genom', 'mellan', 'utan', 'inom', 'utom', 'bakom', 'förbi', 'emot',
-  'själv', 'fort', 'hand', 'väg', 'fri', 'kring', 'omkring', 'samman', 'tillbaka', 'till', 'fram', 'bort', 'åter', 'ihop', 'isär', 'sönder',
-  'miss', 'vidare', 'för', 'mot', 'med', 'sam', 'upp', 'ned', 'ner', 'all', 'bland', 'ens', 'kom', 'bak', 'hel', 'halv', 'utanför', 'innan', 'efteråt', 'ovan', 'nedan', 'neder', 'uppe', 'inne', 'ute',
+  'under', 'över', 'efter', 'före', 'genom', 'mellan', 'utan', 'inom', 'utom', 'bakom', 'förbi', 'emot', 'kring',
+  'omkring', 'samman', 'tillbaka', 'till', 'fram', 'bort', 'åter', 'ihop', 'isär', 'sönder', 'miss', 'vidare', 'för',
+  'mot', 'med', 'sam', 'upp', 'ned', 'ner', 'all', 'bland', 'ens', 'kom', 'bak', 'hel', 'halv', 'utanför', 'innan',
+  'efteråt', 'ovan', 'nedan', 'neder', 'uppe', 'inne', 'ute',
+  // Lexicalised first parts: `självklar`, `fortfarande`, `handledning`, `vägledning`, `fritid`.
+  'själv', 'fort', 'hand', 'väg', 'fri',
 ]);
 
 const enum Cost {
