@@ -1,4 +1,5 @@
 import type { Logger } from '../core/log.js';
+import { redactPersonalData } from '../core/redact.js';
 import type { Language } from '../core/types.js';
 import type { ChatModel } from '../llm/openai.js';
 import type { PromptLibrary } from '../llm/prompts.js';
@@ -60,7 +61,9 @@ export class KnowledgeBase implements KnowledgeService {
   }
 
   async answer(question: string, { language, history = [] }: { language: Language; history?: string[] }): Promise<KnowledgeAnswer> {
-    const retrieval = await this.retriever.retrieve({ text: question, history, limit: 8 });
+    // Personal data is no search term: "19850312-1234" would only make the question look unanswerable.
+    const searchable = (text: string) => redactPersonalData(text).replace(/\[(personnummer|telefonnummer|e-post)\]/g, ' ');
+    const retrieval = await this.retriever.retrieve({ text: searchable(question), history: history.map(searchable), limit: 8 });
     const answer = await this.composer.compose({ question, language, retrieval, history });
     return { answer, retrieval };
   }

@@ -20,13 +20,13 @@ export interface FakeOpenAi {
   close(): Promise<void>;
 }
 
-export const EMBEDDING_DIMS = 64;
+export const EMBEDDING_DIMS = 512;
 
 /** A deterministic bag-of-words embedding: texts sharing words get similar vectors. */
 export function fakeEmbedding(text: string): number[] {
   const v = new Array<number>(EMBEDDING_DIMS).fill(0);
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []) {
-    const stem = word.slice(0, 6);
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) {
+    const stem = word.slice(0, 7);
     let h = 2166136261;
     for (const ch of stem) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
     v[Math.abs(h) % EMBEDDING_DIMS]! += 1;

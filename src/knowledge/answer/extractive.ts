@@ -4,6 +4,7 @@ import { splitSentences } from '../ingest/chunk.js';
 import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
 import { questionType, satisfiesType, typeIsRequired, type QuestionType } from './question-type.js';
+import { bestCoverage } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
 
 export interface ExtractiveComposerOptions {
@@ -44,7 +45,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const { passages, concepts } = retrieval;
     const best = passages[0];
     if (!best || concepts.length === 0) return abstain('no_passages');
-    if (best.coverage < this.minCoverage) return abstain('low_coverage');
+    if (bestCoverage(passages) < this.minCoverage) return abstain('low_coverage');
 
     const type = questionType(question);
     const matcher = new ConceptMatcher(concepts, this.options.expandForIndex);

@@ -5,6 +5,7 @@ import type { Citation } from '../../core/types.js';
 import { textsFor } from '../../core/texts.js';
 import { errorStatus, type ChatModel } from '../../llm/openai.js';
 import type { PromptLibrary } from '../../llm/prompts.js';
+import { bestCoverage } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
 
 export interface LlmComposerOptions {
@@ -33,7 +34,7 @@ export class LlmComposer implements AnswerComposer {
     const texts = textsFor(language);
     const passages = retrieval.passages.slice(0, this.options.maxPassages ?? 5);
     const best = passages[0];
-    if (!best || best.coverage < (this.options.minCoverage ?? 0.4)) {
+    if (!best || bestCoverage(passages) < (this.options.minCoverage ?? 0.4)) {
       return { kind: 'abstain', text: texts.abstain, citations: [], composer: 'llm', abstainReason: best ? 'low_coverage' : 'no_passages' };
     }
     const numbered = passages

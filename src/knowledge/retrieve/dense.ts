@@ -54,11 +54,11 @@ function normalise(v: Float32Array): Float32Array {
   return v.map((x) => x / norm);
 }
 
-/** Reciprocal rank fusion of ranked lists (k = 60, as in the original paper). */
-export function reciprocalRankFusion(lists: string[][], k = 60): Map<string, number> {
+/** Weighted reciprocal rank fusion of ranked lists (k = 60, as in the original paper). */
+export function reciprocalRankFusion(lists: Array<{ ids: string[]; weight: number }>, k = 60): Map<string, number> {
   const fused = new Map<string, number>();
-  for (const list of lists) {
-    list.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + 1 / (k + rank + 1)));
+  for (const { ids, weight } of lists) {
+    ids.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + weight / (k + rank + 1)));
   }
   return fused;
 }

@@ -19,6 +19,8 @@ export interface HybridRetrieverOptions {
 /** Weight of concepts taken from the member's previous message when reading a follow-up question. */
 const HISTORY_WEIGHT = 0.6;
 const OLDER_HISTORY_WEIGHT = 0.35;
+/** Weight of the dense ranking in the fusion, relative to the lexical one. */
+const DENSE_WEIGHT = 0.7;
 
 interface WeightedConcept {
   concept: QueryConcept;
@@ -113,7 +115,12 @@ export class HybridRetriever implements Retriever {
 
     const denseIds = await this.denseCandidates(text, history, usedHistory, candidateCount);
     if (denseIds.length > 0) {
-      const fused = reciprocalRankFusion([ranked.map((r) => r.id), denseIds]);
+      // Lexical evidence leads: the Swedish-aware ranking is precise on this corpus, and the
+      // dense list adds recall for paraphrases.
+      const fused = reciprocalRankFusion([
+        { ids: ranked.map((r) => r.id), weight: 1 },
+        { ids: denseIds, weight: DENSE_WEIGHT },
+      ]);
       ranked = [...fused.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     }
 
