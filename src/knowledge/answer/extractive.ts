@@ -52,7 +52,6 @@ export class ExtractiveComposer implements AnswerComposer {
     const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5);
     const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
     units.sort((a, b) => b.score - a.score);
-    if (process.env.DEBUG_UNITS) for (const u of units.slice(0, 6)) console.error(u.score.toFixed(3), u.satisfies, u.matched, u.passageIndex, u.text.slice(0, 80));
     const top = units[0];
     if (!top) return abstain('no_sentences');
     if (typeIsRequired(type) && !units.some((u) => u.satisfies && u.matched.length > 0)) return abstain(`no_${type}_fact`);

@@ -115,40 +115,30 @@ function packSection(blocks: Block[], targetWords: number, maxWords: number): st
       units.push(block.text);
     }
   }
-  const chunks: string[] = [];
-  let current: string[] = [];
-  let words = 0;
-  for (const unit of units) {
-    const size = countWords(unit);
-    if (current.length && words + size > targetWords) {
-      chunks.push(current.join('\n\n'));
-      current = [];
-      words = 0;
-    }
-    current.push(unit);
-    words += size;
-  }
-  if (current.length) chunks.push(current.join('\n\n'));
-  return chunks;
+  return packByWords(units, targetWords, '\n\n');
 }
 
 function splitLongParagraph(text: string, targetWords: number): string[] {
-  const sentences = splitSentences(text);
-  const parts: string[] = [];
+  return packByWords(splitSentences(text), targetWords, ' ');
+}
+
+/** Greedily packs pieces, in order, into groups of at most `targetWords` words (a larger piece stands alone). */
+function packByWords(pieces: string[], targetWords: number, joiner: string): string[] {
+  const groups: string[] = [];
   let current: string[] = [];
   let words = 0;
-  for (const sentence of sentences) {
-    const size = countWords(sentence);
+  for (const piece of pieces) {
+    const size = countWords(piece);
     if (current.length && words + size > targetWords) {
-      parts.push(current.join(' '));
+      groups.push(current.join(joiner));
       current = [];
       words = 0;
     }
-    current.push(sentence);
+    current.push(piece);
     words += size;
   }
-  if (current.length) parts.push(current.join(' '));
-  return parts;
+  if (current.length) groups.push(current.join(joiner));
+  return groups;
 }
 
 /**
