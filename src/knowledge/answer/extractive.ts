@@ -18,6 +18,7 @@ export interface ExtractiveComposerOptions {
 /** A quotable unit of a passage: a sentence, or a lead-in sentence with the list it introduces. */
 interface Unit {
   passageIndex: number;
+  documentId: string;
   position: number;
   text: string;
   matched: number[];
@@ -122,7 +123,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // Prefer what retrieval ranked first, and a passage's opening over its details.
     score += 0.25 * (passage.score / topScore) + (position === 0 ? 0.05 : 0);
     if (text.split(/\s+/).length < 4) score -= 0.3;
-    return { passageIndex, position, text, matched, score, satisfies };
+    return { passageIndex, documentId: passage.documentId, position, text, matched, score, satisfies };
   }
 
   /**
@@ -151,7 +152,7 @@ export class ExtractiveComposer implements AnswerComposer {
       chosen.push(next);
       words += wordCount(next.text);
     }
-    const other = units.find((u) => u.passageIndex !== best.passageIndex && u.score >= best.score * 0.9 && u.matched.length > 0);
+    const other = units.find((u) => u.documentId !== best.documentId && u.score >= best.score * 0.9 && u.matched.length > 0);
     if (other && fits(other) && (!typeIsRequired(type) || other.satisfies)) chosen.push(other);
     return chosen;
   }

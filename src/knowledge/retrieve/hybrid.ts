@@ -1,5 +1,5 @@
 import type { KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
-import { analyzeQuery, Vocabulary, type QueryConcept } from '../text/index.js';
+import { analyzeQuery, isKnownSwedishWord, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { isFollowUp } from './follow-up.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
@@ -74,13 +74,18 @@ export class HybridRetriever implements Retriever {
       this.options.repository.searchLexical(forms, candidateCount),
       this.options.repository.conceptIdf(forms),
     ]);
-    // A word the corpus never uses counts as much as the rarest word it does use: enough to
-    // make "Thailand" sink a question, not enough to let one odd verb ("agera") sink it.
+    // A common Swedish word the corpus never uses ("agera") counts as much as the rarest word
+    // it does use, so one odd verb does not sink a question. A name the corpus never mentions
+    // ("Almega", "Thailand"), or a word no dictionary knows, keeps its full weight: the
+    // documents cannot be about it.
     const rarestPresent = Math.max(0, ...[...idf.values()].filter((v) => v.df > 0).map((v) => v.idf));
+    const names = new Set(tokenize(text).filter((t) => t.midSentenceCapital).map((t) => t.word));
     const conceptIdf = (index: number) => {
       const entry = idf.get(index);
       if (!entry) return 0;
-      return entry.df === 0 && rarestPresent > 0 ? rarestPresent : entry.idf;
+      const word = concepts[index]!.concept.concept;
+      const entity = names.has(word) || (!word.includes(' ') && !isKnownSwedishWord(word));
+      return entry.df === 0 && rarestPresent > 0 && !entity ? rarestPresent : entry.idf;
     };
     const conceptInfo: ConceptInfo[] = concepts.map(({ concept, weight }, index) => ({
       concept: concept.concept,
