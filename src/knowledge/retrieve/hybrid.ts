@@ -104,18 +104,21 @@ export class HybridRetriever implements Retriever {
     const coverageOf = new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts, hit.conceptWeights) / totalMass]));
     const conceptsOf = new Map(lexical.map((hit) => [hit.chunkId, hit.concepts.map((i) => concepts[i]!.concept.concept)]));
 
-    // A question asking for a number, a person or a date prefers passages that state one.
-    const candidateTexts = typeIsRequired(type) ? new Map((await this.options.repository.chunks(lexical.slice(0, 20).map((h) => h.chunkId))).map((c) => [c.id, c.text])) : new Map<string, string>();
+    // A question asking for a number, a person or a date prefers passages that state one; a
+    // question asking "which …" prefers passages with a list.
+    const candidateTexts = typeIsRequired(type) || type === 'list' ? new Map((await this.options.repository.chunks(lexical.slice(0, 20).map((h) => h.chunkId))).map((c) => [c.id, c.text])) : new Map<string, string>();
     const typeFits = (id: string) => {
       const chunkText = candidateTexts.get(id);
-      return chunkText !== undefined && satisfiesType(type, chunkText);
+      if (chunkText === undefined) return false;
+      // "Vilka råd …?" is best answered by a list.
+      return type === 'list' ? /^(-|\d{1,3}\.)\s/m.test(chunkText) : satisfiesType(type, chunkText);
     };
 
     // Re-rank: BM25 scaled by concept coverage, so a passage that answers the whole question
     // beats one that repeats a single word many times.
     const topScore = lexical[0]?.score ?? 1;
     let ranked = lexical
-      .map((hit) => ({ id: hit.chunkId, score: (hit.score / topScore) * (0.35 + 0.65 * (coverageOf.get(hit.chunkId) ?? 0)) + (typeFits(hit.chunkId) ? 0.3 : 0) }))
+      .map((hit) => ({ id: hit.chunkId, score: (hit.score / topScore) * (0.35 + 0.65 * (coverageOf.get(hit.chunkId) ?? 0)) + (typeFits(hit.chunkId) ? (type === 'list' ? 0.15 : 0.3) : 0) }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
     const denseIds = await this.denseCandidates(text, history, usedHistory, candidateCount);
