@@ -123,6 +123,8 @@ export class ExtractiveComposer implements AnswerComposer {
     // Prefer what retrieval ranked first, and a passage's opening over its details.
     score += 0.25 * (passage.score / topScore) + (position === 0 ? 0.05 : 0);
     if (text.split(/\s+/).length < 4) score -= 0.3;
+    // A question in the document ("Är du arbetssökande och vill bli medlem?") is answered by what follows it.
+    if (/\?["”]?$/.test(text)) score -= 0.2;
     return { passageIndex, documentId: passage.documentId, position, text, matched, score, satisfies };
   }
 
@@ -144,13 +146,16 @@ export class ExtractiveComposer implements AnswerComposer {
       chosen.push(previous);
       words += wordCount(previous.text);
     }
+    let last = best;
     for (let step = 1; step <= 2; step++) {
       const next = at(best.position + step);
       if (!next || !fits(next)) break;
-      const relevant = next.matched.length > 0 || CONTINUES.test(next.text);
-      if (!relevant || (typeIsRequired(type) && !next.satisfies && !CONTINUES.test(next.text))) break;
+      const answersQuestion = /\?["”]?$/.test(last.text);
+      const relevant = answersQuestion || next.matched.length > 0 || CONTINUES.test(next.text);
+      if (!relevant || (typeIsRequired(type) && !next.satisfies && !CONTINUES.test(next.text) && !answersQuestion)) break;
       chosen.push(next);
       words += wordCount(next.text);
+      last = next;
     }
     const other = units.find((u) => u.documentId !== best.documentId && u.score >= best.score * 0.9 && u.matched.length > 0);
     if (other && fits(other) && (!typeIsRequired(type) || other.satisfies)) chosen.push(other);
