@@ -19,6 +19,11 @@ const cases: Record<string, string[]> = {
     'My husband hits me',
     'I am being abused at home',
     'Hej, jag vill inte leva längre. Vad ska jag göra?',
+    'Han har slagit mig flera gånger',
+    'Jag vågar inte gå hem efter jobbet',
+    'I keep hurting myself',
+    "I don't see the point in living",
+    'My partner kicked me yesterday',
   ],
   human: [
     'Jag vill prata med en människa',
@@ -31,6 +36,7 @@ const cases: Record<string, string[]> = {
     'Talk to a human please',
     'Can I speak with an advisor?',
     'Please call me back',
+    'Får jag chatta med en riktig människa?',
   ],
   personal_case: [
     'Min chef hotar att säga upp mig, vad ska jag göra?',
