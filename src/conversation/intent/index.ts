@@ -1,70 +1,123 @@
+/**
+ * Rule-based intent classification, Swedish and English, without any model: crisis, a request
+ * for a person, the member's own employment case, small talk, empty text, or a question.
+ *
+ * The rules are data (`rules.ts`) run on folded text (`fold.ts`), so case, missing diacritics,
+ * small typos and chat shorthand do not matter.
+ */
 import { isOnlyEmojiOrPunctuation } from '../../core/input.js';
 import type { Intent, Language } from '../../core/types.js';
-import { CRISIS, HUMAN, INJECTION, PERSONAL_CASE, SMALLTALK } from './rules.js';
+import { foldForMatching } from './fold.js';
+import { detectLanguage } from './language.js';
+import {
+  CRISIS,
+  HUMAN,
+  INJECTION,
+  PERSONAL_CASE,
+  SMALLTALK_FILLER,
+  SMALLTALK_PHRASES,
+  type PersonalCaseTopic,
+  type RuleSpec,
+} from './rules.js';
 
-export type PersonalCaseTopic = (typeof PERSONAL_CASE)[number]['topic'];
+export { detectLanguage } from './language.js';
+export { foldForMatching } from './fold.js';
+export type { PersonalCaseTopic } from './rules.js';
 
 export interface IntentResult {
   intent: Intent;
   language: Language;
-  /** Which rule matched, for logs — never the message text. */
+  /** Which rule matched, as `<intent>:<rule index>` (e.g. `human:3`), for logs — never the message text. */
   reason?: string;
+  /** For `personal_case`, and for `human` when the message also describes the member's own case. */
   personalCaseTopic?: PersonalCaseTopic;
 }
 
-/** Only the start of a very long message is examined; intents are expressed early. */
-const SCAN_LIMIT = 2_000;
-
-/** Lowercase, å/ä → a, ö → o, é → e, punctuation to spaces (keeping apostrophes), whitespace collapsed. */
-export function fold(text: string): string {
-  return text
-    .slice(0, SCAN_LIMIT)
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/[éè]/g, 'e')
-    .replace(/[’`´]/g, "'")
-    .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+interface Rule {
+  pattern: RegExp;
+  unless?: RegExp;
+  alsoNeeds?: RegExp[];
 }
 
-/** Rule-based intent classification (Swedish and English, typos and missing diacritics tolerated). */
+const compile = (spec: RuleSpec & { alsoNeeds?: string[] }): Rule => ({
+  pattern: new RegExp(spec.pattern),
+  unless: spec.unless === undefined ? undefined : new RegExp(spec.unless),
+  alsoNeeds: spec.alsoNeeds?.map((source) => new RegExp(source)),
+});
+
+const crisisRules = CRISIS.map(compile);
+const humanRules = HUMAN.map(compile);
+const personalRules = PERSONAL_CASE.map((spec) => ({ topic: spec.topic, rule: compile(spec) }));
+const injectionRules = INJECTION.map((source) => new RegExp(source));
+
+/**
+ * Very long text is classified on its start and its end, which bounds the work per message
+ * (a member states what they want first or last; the engine cuts messages at 4 000 characters).
+ */
+const SCAN_HEAD = 6_000;
+const SCAN_TAIL = 2_000;
+
+function scannedPart(text: string): string {
+  if (text.length <= SCAN_HEAD + SCAN_TAIL) return text;
+  return `${text.slice(0, SCAN_HEAD)}\n…\n${text.slice(-SCAN_TAIL)}`;
+}
+
+/** Small talk is short; longer text is never checked for it ("tack så hemskt mycket för hjälpen, ha en fin dag" is 48). */
+const SMALLTALK_MAX_LENGTH = 120;
+
+const byLengthDescending = (a: string, b: string) => b.length - a.length;
+const smalltalkPhrase = new RegExp(String.raw`\b(?:${[...SMALLTALK_PHRASES].sort(byLengthDescending).join('|')})\b`, 'g');
+const smalltalkFiller = new RegExp(String.raw`\b(?:${[...SMALLTALK_FILLER].sort(byLengthDescending).join('|')})\b|\.`, 'g');
+
+function matches(rule: Rule, folded: string): boolean {
+  return rule.pattern.test(folded) && !(rule.unless?.test(folded) ?? false) && (rule.alsoNeeds?.every((re) => re.test(folded)) ?? true);
+}
+
+function firstMatch(rules: readonly Rule[], folded: string): number {
+  return rules.findIndex((rule) => matches(rule, folded));
+}
+
+/** Only greetings, thanks, goodbyes, "how are you", "who are you" and their filler words. */
+function isOnlySmalltalk(folded: string): boolean {
+  const rest = folded.replace(smalltalkPhrase, ' ');
+  if (rest === folded) return false;
+  return rest.replace(smalltalkFiller, ' ').trim() === '';
+}
+
+/**
+ * Classifies one member message. Order: empty → crisis (wins over everything) → asks for a
+ * person → own employment case → small talk → question. Prompt-injection text is a question.
+ * Text over 8 000 characters is judged on its first 6 000 and last 2 000.
+ */
 export function classifyIntent(text: string): IntentResult {
   const language = detectLanguage(text);
-  if (!text.trim() || isOnlyEmojiOrPunctuation(text)) return { intent: 'empty', language, reason: 'empty' };
-  const folded = fold(text);
-  const crisis = CRISIS.findIndex((p) => p.test(folded));
-  if (crisis !== -1) return { intent: 'crisis', language, reason: `crisis:${crisis}` };
-  const human = HUMAN.findIndex((p) => p.test(folded));
-  if (human !== -1) return { intent: 'human', language, reason: `human:${human}` };
-  for (const { topic, patterns } of PERSONAL_CASE) {
-    const index = patterns.findIndex((p) => p.test(folded));
-    if (index !== -1) return { intent: 'personal_case', language, reason: `personal_case:${topic}:${index}`, personalCaseTopic: topic };
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return { intent: 'empty', language, reason: isOnlyEmojiOrPunctuation(text) ? 'empty:symbols' : 'empty:blank' };
   }
-  const smalltalk = SMALLTALK.findIndex((p) => p.test(folded));
-  if (smalltalk !== -1) return { intent: 'smalltalk', language, reason: `smalltalk:${smalltalk}` };
+  const folded = foldForMatching(scannedPart(text));
+
+  const crisis = firstMatch(crisisRules, folded);
+  if (crisis !== -1) return { intent: 'crisis', language, reason: `crisis:${crisis}` };
+
+  const personal = personalRules.findIndex(({ rule }) => matches(rule, folded));
+  const personalCaseTopic = personal === -1 ? undefined : personalRules[personal]!.topic;
+
+  const human = firstMatch(humanRules, folded);
+  if (human !== -1) return { intent: 'human', language, reason: `human:${human}`, ...(personalCaseTopic && { personalCaseTopic }) };
+
+  if (personalCaseTopic) return { intent: 'personal_case', language, reason: `personal_case:${personal}`, personalCaseTopic };
+
+  if (folded.length <= SMALLTALK_MAX_LENGTH && isOnlySmalltalk(folded)) return { intent: 'smalltalk', language, reason: 'smalltalk' };
+
   return { intent: 'question', language, reason: 'question' };
 }
 
+/**
+ * True for text that tries to override the bot's instructions ("ignorera alla tidigare
+ * instruktioner", "reveal your system prompt", "du är nu…", "act as", "developer mode").
+ * For logs and metrics only: such a message is still classified and answered as a question.
+ */
 export function looksLikePromptInjection(text: string): boolean {
-  const folded = fold(text);
-  return INJECTION.some((p) => p.test(folded));
-}
-
-const ENGLISH_WORDS = new Set('the is are was were what how who why when which do does did can could would should i my me you your it this that of to in for with on and or not have has be an a about there their they please thanks hello hi included'.split(' '));
-const SWEDISH_WORDS = new Set('och att det som är en ett jag du vi ni de för på med inte har hur vad vem varför när vilka vilken kan ska min mitt mina till om av den så man får finns också eller hej tack ingår medlem'.split(' '));
-
-/** 'en' when the text is clearly English; Swedish is the default for short or mixed text. */
-export function detectLanguage(text: string): Language {
-  const sample = text.slice(0, SCAN_LIMIT).toLowerCase();
-  if (/[åäö]/.test(sample) && !/\b(the|is|what|how|does)\b/.test(sample)) return 'sv';
-  const words = sample.match(/[\p{L}']+/gu) ?? [];
-  let en = 0;
-  let sv = 0;
-  for (const word of words) {
-    if (ENGLISH_WORDS.has(word)) en++;
-    if (SWEDISH_WORDS.has(word.normalize('NFC'))) sv++;
-  }
-  return en >= 2 && en > sv * 1.5 ? 'en' : en >= 1 && sv === 0 && words.length <= 3 && /^(hi|hello|thanks|thank|hey|help)\b/.test(sample) ? 'en' : 'sv';
+  const folded = foldForMatching(scannedPart(text));
+  return injectionRules.some((re) => re.test(folded));
 }

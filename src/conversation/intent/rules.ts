@@ -1,151 +1,323 @@
 /**
- * Intent rules as data. Patterns run on folded text: lowercase, å/ä → a, ö → o, é → e,
- * whitespace collapsed — so "människa" and "manniska" are the same. Keep patterns free of
- * nested quantifiers so a 20 000-character message cannot make them backtrack.
+ * Intent rules as data: one table per intent, patterns grouped and commented, compiled once.
+ *
+ * Every pattern runs on folded text (see `fold.ts`): lower case, no diacritics, apostrophes
+ * dropped, sentence punctuation as a lone "." token, one space between tokens. So "människa"
+ * is written `manniska`, "can't" is `cant`, and "within four words" is `(?: \S+){0,4} `.
+ *
+ * Patterns avoid nested unbounded quantifiers: gaps between words are bounded and a word
+ * (`\S+`) can never swallow the space that separates it from the next, so matching stays linear
+ * even on a 20 000-character message.
  */
 
-/** Self-harm and suicidal thoughts, and violence or threats against the member. Crisis wins over everything. */
-export const CRISIS: RegExp[] = [
-  // Swedish: not wanting to live, suicide, self-harm
-  /\b(orkar|vill|kan) inte (leva|lev) (langre|mer|langer)\b/,
-  /\borkar inte (leva|mer med livet|med livet)\b/,
-  /\b(vill|ska|tanker|funderar pa att) (do|doo|dö)\b/,
-  /\bvill do\b/,
-  /\bta livet av mig\b/,
-  /\bta mitt liv\b/,
-  /\b(sjalvmord|sjalvmords\w*|suicid\w*)\b/,
-  /\bskada mig sjalv\b/,
-  /\b(skar|skadar) mig\b/,
-  /\bingen mening (med|att) (att )?leva\b/,
-  /\bvill inte finnas\b/,
-  /\ballt (vore|blir) battre (om|utan) mig\b/,
-  /\b(hoppa|kasta mig) (framfor|fran)\b/,
-  // Swedish: violence at home or at work
-  /\b(min|mitt|var) (partner|man|fru|sambo|pojkvan|flickvan|make|maka|kille|tjej|pappa|mamma|exman|exfru|ex) (slar|hotar|misshandlar|sparkar|stryper|vaaldtar|valdtar|forfoljer)\b/,
-  /\b(slar|misshandlar|hotar att doda|hotade att doda|vill doda) mig\b/,
-  /\b(blir|blev|har blivit|ar) (slagen|misshandlad|valdtagen|hotad till livet|knivhotad|strypt)\b/,
-  /\bhot(ad|ade|ar|at)? med (kniv|vapen|pistol)\b/,
-  /\b(kniv|vapen|pistol)hot\w*\b/,
-  /\bhotade att doda\b/,
-  /\b(har )?(slagit|slog|misshandlat|misshandlade|sparkat|sparkade|stryptes|strypt|knuffat|hotat|hotade) mig\b/,
-  /\bvagar inte (ga|aka|komma) hem\b/,
-  /\b(ar|blir) radd for (min|mitt) (partner|man|fru|sambo|pojkvan|flickvan|make|maka|ex)\b/,
-  /\brad(d|da) for mitt liv\b/,
-  /\bvald (hemma|i hemmet|i nara relation)\b.*\b(jag|mig)\b|\b(jag|mig)\b.*\bvald (hemma|i hemmet)\b/,
-  /\bjag (ar|kanner mig) (inte )?(saker|trygg) hemma\b.*\b(slar|hot|vald)\w*/,
+/** A rule: the pattern must match; `unless` (if given) must not match anywhere in the message. */
+export interface RuleSpec {
+  pattern: string;
+  unless?: string;
+}
+
+export type PersonalCaseTopic =
+  | 'dismissal'
+  | 'bullying'
+  | 'salary'
+  | 'warning'
+  | 'discrimination'
+  | 'harassment'
+  | 'sick_leave'
+  | 'other';
+
+export interface PersonalCaseRuleSpec extends RuleSpec {
+  topic: PersonalCaseTopic;
+  /** Further patterns that must all match somewhere in the message. */
+  alsoNeeds?: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+/** Up to `n` words, then the space before the next word. */
+const gap = (n: number) => String.raw`(?: \S+){0,${n}} `;
+const oneOf = (...alternatives: string[]) => `(?:${alternatives.join('|')})`;
+
+/** Words a message may open with before the real content ("Hej, blev uppsagd idag"). */
+const OPENERS_SV = oneOf('hej', 'hejsan', 'hallo', 'tja', 'tjena', String.raw`\.`, 'och', 'men', 'sa', 'nu', 'just', 'precis', 'idag', 'igar', 'nyss', 'har', 'hade', 'ha', 'haft', 'blivit', 'blev', 'blir', 'bli', 'ar', 'var', 'kanner', 'kande', 'tyvarr', 'typ', 'alltsa', 'ok', 'okej');
+const OPENERS_EN = oneOf('hi', 'hello', 'hey', String.raw`\.`, 'and', 'but', 'so', 'just', 'today', 'yesterday', 'have', 'has', 'had', 'been', 'was', 'got', 'get', 'am', 'being', 'recently', 'now', 'well', 'ok', 'unfortunately');
+
+/** Not hypothetical: "om jag blir uppsagd", "can I be fired" are questions about rules, not a case. */
+const NOT_HYPOTHETICAL = String.raw`(?<!\b(?:om jag|kan jag|kan man|skulle jag|om man|nar man|ifall jag|innan jag|if i|can i|could i|would i|will i|when i|before i|can you|if you)(?: \S+){0,2} )`;
+
+interface SelfOptions {
+  /** Most words between the pronoun and the phrase. */
+  within?: number;
+  pronouns?: string;
+  /** Also "om jag blir …", "if I get …" (for crisis, where a hypothetical still counts). */
+  hypotheticalToo?: boolean;
+}
+
+/**
+ * `body`, said by the member of themself: a first-person pronoun at most `within` words before
+ * it, or the message opening with it after a few filler words ("Fått sparken idag"). The body is
+ * matched first and the pronoun checked in a look-behind, so the regex engine only scans for the
+ * body's first words and a message full of "jag" stays cheap.
+ */
+const saidOfSelf =
+  (openers: string, firstPerson: string) =>
+  (body: string, { within = 4, pronouns = firstPerson, hypotheticalToo = false }: SelfOptions = {}) =>
+    String.raw`\b${body}(?<=(?:^(?:${openers} ){0,4}|\b(?:${pronouns})\b${gap(within)})${hypotheticalToo ? '' : NOT_HYPOTHETICAL}${body})`;
+const selfSv = saidOfSelf(OPENERS_SV, 'jag|mig');
+const selfEn = saidOfSelf(OPENERS_EN, 'i|im|ive|me');
+
+/** `body` with one of the words `before` at most `within` words ahead of it (body matched first, as in {@link saidOfSelf}). */
+const near = (before: string, within: number, body: string) => String.raw`\b${body}(?<=\b(?:${before})\b${gap(within)}${body})`;
+
+/** Negated requests: "vill inte prata med en människa", "don't want to talk to a person". */
+const NOT_NEGATED = String.raw`(?<!\b(?:inte|ej|aldrig|not|never|dont|dont want to|do not want to|dont need to|no need to) )`;
+
+/** Forms of "hota" (threaten): not `hot\w*`, which would take in "hotell" and "hotline". */
+const THREATEN = 'hot(?:a|ar|ade|at|as|ades|ats|ande)';
+
+/** Sanctions at work, which make a "threat" an employment matter rather than a crisis. */
+const SANCTION = oneOf('uppsagning', 'avsked', 'sparken', 'varning', 'erinran', 'omplacering', 'forflyttning', 'anmalan', String.raw`polisanmal\w*`, 'att anmala', 'att saga upp', 'att avskeda', 'att omplacera', 'att ge mig en varning', 'loneavdrag', 'dismissal', 'termination', 'firing', 'being fired', 'a warning', 'disciplinary');
+
+// ---------------------------------------------------------------------------------------------
+// Crisis: self-harm, suicidal thoughts, violence or threats at home or at work. Wins over everything.
+
+/** Signs that suicide is discussed as a topic (clients, statistics, training), not as the member's own thoughts. */
+const ABOUT_OTHERS = String.raw`\b(?:klient\w*|brukare\w*|patient\w*|elev\w*|barn|barnen|barnet|barns|ungdom\w*|unga|ungas|tonaring\w*|kollega\w*|anhorig\w*|nagon|nagons|personer|manniskor|hen|hens|han|hon|hans|hennes|dem|deras|socionom\w*|socialsekreterar\w*|statistik\w*|undersokning\w*|rapport\w*|forskning\w*|andel\w*|procent|antal\w*|bland|prevention|forebygg\w*|utbildning\w*|kurs\w*|riskbedom\w*|bemot\w*|hantera\w*|arbetet med|personal|personalen|medarbetar\w*|avdelning\w*|arbetsplats\w*|enhet\w*|verksamhet\w*|agera|rutin\w*|handlingsplan\w*|clients?|patients?|people|someone|somebody|they|them|their|statistics|survey|report|research|colleagues?|among|prevent\w*|training|course|handle|respond)\b`;
+
+const RELATIVE_SV = oneOf('man', 'make', 'fru', 'maka', 'partner', 'sambo', 'pojkvan', 'flickvan', 'kille', 'tjej', 'ex', 'exman', 'exfru', 'expartner', 'pappa', 'mamma', 'far', 'mor', 'foralder', 'foraldrar', 'styvpappa', 'styvmamma', 'bror', 'son', 'dotter');
+const RELATIVE_EN = oneOf('husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'spouse', 'ex', 'father', 'mother', 'dad', 'mum', 'mom', 'stepfather', 'stepmother', 'brother', 'son', 'daughter');
+const WEAPON = oneOf('kniv', 'vapen', 'pistol', 'yxa', 'gevar', 'skjutvapen', 'tillhygge', 'spruta', 'sax', 'hammare', 'balltra');
+
+/** Wishing to die or not to live, without naming whose wish it is. */
+const WISH_TO_DIE_SV = oneOf(
+  String.raw`(?:orkar|orka|vill|vil)(?: jag)? inte (?:att )?(?:leva|lev)\b`,
+  String.raw`orkar inte (?:mer|langre|med livet)(?: med (?:livet|allt|nagonting))?(?= \.|$)`,
+  String.raw`(?:vill|ville|vil) (?:bara |helst |egentligen |nastan )?(?:do|doo|vara dod|inte vakna)\b`,
+  String.raw`ingen (?:mening|ide) (?:med|att) (?:att )?leva\b`,
+  String.raw`(?:inte|aldrig) vart att leva\b`,
+  String.raw`livet (?:ar|kanns) (?:meningslost|hopplost)\b`,
+  String.raw`vill inte (?:finnas|vakna)\b`,
+  String.raw`(?:vill|ska) (?:somna|sova) (?:in )?och (?:aldrig|inte) vakna\b`,
+  String.raw`ser ingen (?:annan )?utvag\b`,
+);
+const WISH_TO_DIE_EN = oneOf(
+  String.raw`(?:want|wish i could|ready) (?:to )?die\b`,
+  String.raw`wish i (?:was|were) dead\b`,
+  String.raw`better off dead\b`,
+  String.raw`want to be dead\b`,
+  String.raw`(?:dont|do not|no longer|not) (?:want|wish) to (?:live|be alive|exist|wake up)\b`,
+  String.raw`cant go on\b(?! (?:a|an|the|my|vacation|holiday|leave|sick|parental|strike|trip|working|with (?:the|my|this) (?:job|work|project))\b)`,
+  String.raw`(?:dont|do not|cant|no longer) see (?:the|any) point (?:in|of) (?:living|life|going on)\b`,
+  String.raw`no (?:reason|point) (?:to live|in living|living|to go on)\b`,
+  String.raw`nothing to live for\b`,
+  String.raw`cant take (?:it|this) any ?more(?= \.|$)`,
+);
+
+export const CRISIS: readonly RuleSpec[] = [
+  // Suicidal thoughts, Swedish: "mig"/"mitt" make these the member's own
+  { pattern: String.raw`\blivet av mig\b` }, // ta/tar/tänker ta livet av mig
+  { pattern: String.raw`\b(?:ta|tar|avsluta|avslutar) mitt (?:eget )?liv\b|\bta mig av daga\b` },
+  { pattern: String.raw`\bgora slut pa (?:mig sjalv|mitt liv|livet|allt)\b` },
+  { pattern: String.raw`\b(?:skada|skadar|skadat|skadade|skar|skara|slar|slog) mig (?:sjalv|i armarna|i armen|med kniv)\b` },
+  // … wishing to die: the member's own when said of themself or when nobody else is mentioned
+  // ("en klient som vill dö" is a professional question)
+  { pattern: selfSv(WISH_TO_DIE_SV, { within: 2, hypotheticalToo: true }) },
+  { pattern: String.raw`\b${WISH_TO_DIE_SV}`, unless: ABOUT_OTHERS },
+  // … the member's own suicidal thoughts, named
+  { pattern: near('jag', 0, String.raw`(?:har|hade|har haft|har fatt|fick|far|kanner|brottas med|lider av|kampar med|tampas med)(?: \S+){0,2} (?:sjalvmord|suicid)\w*`) },
+  { pattern: String.raw`\b(?:min|mina) (?:\S+ )?(?:sjalvmord|suicid)\w*|${near('jag|mig', 2, String.raw`(?:tanker|funderar|overvager|planerar)(?: \S+){0,2} (?:sjalvmord|suicid)\w*`)}` },
+  { pattern: String.raw`^(?:${OPENERS_SV} ){0,4}(?:sjalvmord|suicid|sjalvskad)\w*` },
+  // … or suicide and self-harm mentioned without signs of a professional or statistical question
+  { pattern: String.raw`\b(?:sjalvmord|suicid|sjalvskad)\w*|\bself harm\w*`, unless: ABOUT_OTHERS },
+
+  // Suicidal thoughts, English
+  { pattern: String.raw`\b(?:kill|kil|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) myself\b` },
+  { pattern: String.raw`\b(?:end|ending|take|taking) (?:my (?:own )?life|it all)\b` },
+  { pattern: selfEn(WISH_TO_DIE_EN, { within: 2, hypotheticalToo: true }) },
+  { pattern: String.raw`\b${WISH_TO_DIE_EN}`, unless: ABOUT_OTHERS },
+  { pattern: near('i|im|ive', 2, String.raw`(?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending (?:it|my life)))\b`) },
+
+  // Violence and threats, Swedish
+  { pattern: String.raw`(?<!\bjag(?: \S+)? )\b(?:slar|slog|slagit|misshandlar|misshandlade|misshandlat|stryper|strypte|strypt|knuffar|knuffade|knuffat|valdtar|valdtog|valdtagit|forfoljer|forfoljde) mig\b(?! att)` },
+  { pattern: String.raw`\b${THREATEN}(?: \S+){0,3} (?:att )?(?:doda|morda|skjuta|knivhugga|hugga ner|sticka ner|sla ihjal|sla|spoa|misshandla|skada|valdta|strypa|branna|ga at)\b` },
+  { pattern: String.raw`\b(?:doda|morda|skjuta|knivhugga|sla ihjal|valdta|strypa) (?:mig|oss)\b` },
+  // "hotar mig" is a crisis unless a sanction follows ("… med uppsägning") or "med" names something other than violence
+  { pattern: String.raw`\bhot(?:ar|ade|at|as|ades) (?:mig|oss)\b(?!(?: \S+){0,3} ${SANCTION}\b)(?! med (?!(?:en |ett )?(?:${WEAPON}|vald|stryk|doden)\b))` },
+  { pattern: String.raw`${selfSv(String.raw`(?:hotad|hotades|hotas|misshandlad|misshandlades|misshandlas|slagen|attackerad|overfallen|valdtagen|knivhuggen|knivhotad|skjuten|strypt|nedslagen|forfoljd|valdsutsatt|utsatt for (?:vald|hot|misshandel|valdtakt|overgrepp))\b(?! med (?:en )?${SANCTION})`, { within: 3, pronouns: 'jag|mig|vi|oss', hypotheticalToo: true })}` },
+  { pattern: String.raw`\b(?:knivhotad|knivhotades|vapenhotad|hotad med (?:en )?${WEAPON})\b` },
+  { pattern: String.raw`${selfSv(String.raw`(?:blev |blir |har blivit |blivit )?hotade med (?:en )?${WEAPON}\b`, { within: 3, pronouns: 'jag|mig|vi|oss', hypotheticalToo: true })}` },
+  { pattern: near('jag|vi', 2, String.raw`(?:lever med|utsatts for|utsatta for|drabbats av|drabbad av|upplever|blir utsatt for|blivit utsatt for)(?: \S+){0,2} (?:vald|misshandel|hot|valdtakt|hedersvald|overgrepp)\b`) },
+  { pattern: near(String.raw`(?:min|mitt) ${RELATIVE_SV}`, 3, String.raw`(?:slar|slog|misshandlar|misshandlade|hotar|hotade|stryper|strypte|valdtar|valdtog|forfoljer)\b`) },
+  { pattern: String.raw`\bradd (?:for|om) (?:mitt|vart) liv\b|\bradd for (?:min|mitt|mina) ${RELATIVE_SV}\b|\bradd (?:att|for att) (?:bli )?(?:slagen|dodad|mordad|skadad|misshandlad)\b` },
+  { pattern: String.raw`\bvagar inte (?:ga|aka|komma|aka) hem\b|\b(?:inte|aldrig) (?:trygg|saker) (?:hemma|i mitt hem|i hemmet)\b|\botrygg (?:hemma|i hemmet)\b` },
+
+  // Violence and threats, English
+  { pattern: String.raw`\b(?:hits|hit|beats|beat|beating|hitting|kicks|kicked|kicking|chokes|choked|choking|strangled|strangles|punched|punches|slapped|slaps|abuses|abused|abusing|raped|rapes|assaulted|assaults|attacked|attacks|stabbed|stalks|stalked|stalking|threatens|threatened|threatening) me\b(?! (?:that|to|up|with ${SANCTION})\b)` },
+  { pattern: String.raw`\bthreat\w* to (?:kill|hurt|stab|shoot|beat|rape|harm|attack|murder) (?:me|us|my)\b|\b(?:kill|murder|stab|shoot|rape) me\b` },
+  { pattern: String.raw`${selfEn(String.raw`(?:(?:being|been|was|am|are|get|got|getting|were|keep getting) (?:abused|beaten|assaulted|attacked|raped|stalked|threatened|battered|choked|stabbed|strangled|hit|kicked|punched|slapped|beaten up|(?:hurt|harmed) by)|abused|beaten|assaulted|raped|stalked|battered|stabbed)\b(?! (?:with ${SANCTION}|by (?:the )?(?:budget|cuts|news|changes|reorgani[sz]ation))\b)`, { within: 3, pronouns: 'i|im|ive|we', hypotheticalToo: true })}` },
+  { pattern: String.raw`\b(?:i am|im|i live|i was|ive been|i have been|we are|i)\b (?:in |living in |a victim of |victim of |suffering |experiencing |subjected to |going through )(?:an |a )?(?:domestic (?:violence|abuse)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|home))\b` },
+  { pattern: String.raw`\bmy ${RELATIVE_EN} (?:is |has been |was )?(?:abusive|violent|dangerous)\b` },
+  { pattern: String.raw`\b(?:afraid|scared|terrified) (?:of|for) my (?:life|safety|${RELATIVE_EN})\b|\b(?:afraid|scared|terrified) to go home\b|\b(?:not|dont feel) safe at home\b|\bunsafe at home\b` },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Human: the member asks for a person.
+
+const PERSON_SV = oneOf('manniska', 'manniskan', 'manniskor', 'person', 'personen', 'riktig person', 'levande person', 'radgivare', 'radgivaren', 'radgivarna', 'ombudsman', 'ombudsmannen', 'ombud', 'ombudet', 'handlaggare', 'handlaggaren', 'medarbetare', 'personal', 'personalen', 'representant', 'foretradare', 'jurist', 'juristen', 'forhandlare', 'kundtjanst', 'kundtjansten', 'medlemsservice', 'medlemsservicen', 'kundservice', 'support', 'supporten', 'agent');
+const PERSON_EN = oneOf('human', 'humans', 'human being', 'person', 'real person', 'live person', 'agent', 'advisor', 'adviser', 'advisors', 'advisers', 'representative', 'rep', 'ombudsman', 'operator', 'staff member', 'someone', 'somebody', 'union rep', 'union representative', 'customer service', 'member service', 'member services', 'support');
+
+export const HUMAN: readonly RuleSpec[] = [
+  // Swedish: talk to / be put through to a person
+  { pattern: String.raw`${NOT_NEGATED}\b(?:prata|pratar|tala|talar|snacka|snackar|chatta|chattar|kontakt|kontakta|kontaktar|kopplas|koppla|kopplad|kopplar|overforas|overfora|hanvisas|ringa)\b${gap(4)}${PERSON_SV}\b` },
+  { pattern: String.raw`\b(?:vill ha|vill fa|vill traffa|behover|onskar|kan jag fa|kan vi fa|far jag|far vi|skulle vilja ha|skulle vilja fa|ge mig)\b${gap(2)}${PERSON_SV}\b|\bhjalp (?:av|fran)${gap(2)}${PERSON_SV}\b` },
+  { pattern: String.raw`${NOT_NEGATED}\b(?:prata|tala|snacka|chatta) med nagon\b(?! som\b)` },
+  { pattern: String.raw`\b(?:finns det|har ni) (?:nagon |en )?(?:riktig |levande )?(?:manniska|person|radgivare|ombudsman|handlaggare)\b(?: \S+){0,3} (?:prata|tala|chatta|snacka|ringa)\b` },
+  // Swedish: call me
+  { pattern: String.raw`\b(?:ring|ringa|ringer) (?:upp )?(?:mig|oss)\b|\b(?:ringa|ring) (?:upp|tillbaka)\b` },
+  { pattern: String.raw`\b(?:bli|blir) (?:uppringd|kontaktad|ringd)\b|\buppringning\b|\bkontakta (?:mig|oss)\b|\bhora? av (?:er|dig|sig) till mig\b` },
+  // Just the word, perhaps with "tack": "Rådgivare tack", "människa!", "Kundtjänst", "human please"
+  // (not "Rådgivaren" alone: that is the bot's own name, and "Hej Rådgivaren!" is a greeting)
+  { pattern: String.raw`^(?:(?:en|ett|jag vill ha|ge mig|hej|snalla|please|a|an|real|riktig|levande|\.) ){0,3}(?!radgivaren\b)(?:${PERSON_SV}|${PERSON_EN})(?: (?:tack|snalla|please|nu|now|asap|\.)){0,3}$` },
+  // Not a bot
+  { pattern: String.raw`\b(?:inte|ej) (?:prata|tala|chatta|snacka|skriva) med (?:en |nagon |din |er )?(?:bot|boten|botten|robot|roboten|maskin|dator|ai|chattbot|chatbot|automat)\b` },
+  { pattern: String.raw`\b(?:not|dont want to|do not want to) (?:talk|speak|chat) (?:to|with) (?:a |the |some )?(?:bot|robot|machine|ai|chatbot)\b` },
   // English
-  /\b(kill|hurt|harm|killing|hurting|harming|cutting) myself\b/,
-  /\b(don'?t|do not|can'?t) see (the|any) point (anymore|any more|in living|in life)\b/,
-  /\b(hits|hit|beat|beats|kicked|choked|strangled) me\b/,
-  /\bafraid to go home\b/,
-  /\b(want|wanna|going) to die\b/,
-  /\bend (my|it) (life|all)\b/,
-  /\bsuicid\w*\b/,
-  /\b(can'?t|cannot|don'?t want to) (go on|live|keep living)\b/,
-  /\bno reason to live\b/,
-  /\b(my )?(partner|husband|wife|boyfriend|girlfriend|ex|father|mother) (hits|beats|abuses|threatens|is hitting|is beating|is abusing) me\b/,
-  /\b(being|been|was|am|i'?m) (abused|beaten|hit|assaulted|raped|threatened with a knife)\b/,
-  /\bthreatened to kill me\b/,
-  /\bafraid for my life\b/,
+  { pattern: String.raw`${NOT_NEGATED}\b(?:talk|talking|speak|speaking|chat|chatting|connect|connected|transfer|transferred|put|reach|contact)\b${gap(4)}${PERSON_EN}\b(?! (?:who|that|about how|in crisis|with)\b)` },
+  { pattern: String.raw`\b(?:want|need|would like|id like|get|request|requesting|give me)\b${gap(2)}(?:human|human being|real person|live person|agent|advisor|adviser|representative|operator|ombudsman|union rep)\b` },
+  { pattern: String.raw`\b(?:call|phone|ring) me\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\bgive me a (?:call|ring)\b|\bcontact me\b` },
 ];
 
-/** Asks for a person. */
-export const HUMAN: RegExp[] = [
-  /\b(prata|tala|snacka|chatta|fa kontakt|komma i kontakt|ha kontakt|kontakt) med (en |nagon |min |var )?(manniska|person|radgivare|ombudsman|handlaggare|riktig person|levande person|medarbetare|nagon pa vision|facket|forhandlare|ombud|kundtjanst|medlemsservice)\b/,
-  /\b(vill|kan jag|far jag|onskar|behover) (prata|tala|ha hjalp) (med|av) (en |nagon)\b/,
-  /\b(manniska|radgivare|ombudsman|handlaggare) (tack|snalla|please)\b/,
-  /^(en )?(manniska|rådgivare|rad?givare|ombudsman|handlaggare|kundtjanst|medlemsservice)[!.?]*$/,
-  /\b(ring|ringa) (upp )?mig\b/,
-  /\b(ringa|prata med|tala med|chatta med) (en )?(riktig|verklig|levande) (radgivare|manniska|person|ombudsman)\b/,
-  /\b(kan|vill) (ni|du|nagon) ringa (upp )?(mig)?\b/,
-  /\bringa upp\b/,
-  /\b(bli )?uppringd\b/,
-  /\bnagon som kan ringa\b/,
-  /\b(talk|speak|chat) (to|with) (a |an |some )?(human|person|real person|agent|advisor|adviser|someone|representative|ombudsman)\b/,
-  /\bcall me( back)?\b/,
-  /\b(human|real person|agent|advisor),? please\b/,
+// ---------------------------------------------------------------------------------------------
+// Personal case: the member's own employment matter. First-person cues (jag, mig, min, mitt,
+// mina; I, me, my) tell "I was dismissed" from "what does the law say about dismissal".
+// The first matching rule names the topic, so the more specific topics come first.
+
+const MY = oneOf('min', 'mitt', 'mina');
+const BOSS_SV = oneOf('chef', 'chefen', 'kollega', 'kollegor', 'kollegan', 'arbetsgivare', 'arbetsgivaren', 'narmaste chef', 'enhetschef', 'overordnade', 'chefer', 'arbetskamrater', 'arbetskamrat', 'ledning', 'rektor', 'arbetsledare', 'verksamhetschef', 'avdelningschef');
+const BOSS_EN = oneOf('boss', 'manager', 'employer', 'supervisor', 'line manager', 'colleague', 'colleagues', 'coworker', 'coworkers', 'co worker', 'team leader', 'workplace');
+const PAY_SV = oneOf('lon', 'lonen', 'betalt', 'ersattning', 'ob', 'ob tillagg', 'overtid', 'overtiden', 'overtidsersattning', 'semesterersattning', 'sjuklon', 'tillagg', 'lonehojning', 'loneokning', 'slutlon');
+
+/** The sick-leave topic needs all three: sickness or rehabilitation, the member's own, and a conflict. */
+const SICKNESS = String.raw`\b(?:sjukskriv\w*|rehab\w*|sjuklon\w*|sjukfranvaro\w*|sjukpenning\w*|langtidssjuk\w*|utmattningssyndrom|utbrand|utbranthet|arbetsskada\w*|arbetsformaga|sjuk|sick leave|sick pay|sick note|on sick|off sick|sickness|rehabilitation|burnout|burned out|burnt out|illness)\b`;
+/** "Kan jag bli uppsagd om jag är sjukskriven?" asks about the rules, not about a conflict. */
+const ASKS_WHAT_IS_ALLOWED = String.raw`\b(?:kan jag bli|kan man bli|far (?:min |en )?(?:arbetsgivare|arbetsgivaren|chef|chefen)|far man|can i be|can my (?:employer|boss|manager)|is my (?:employer|boss|manager) allowed|are employers allowed)\b`;
+const OWN = String.raw`\b(?:jag|mig|min|mitt|mina|i|im|ive|me|my)\b`;
+const CONFLICT = String.raw`\b(?:vagra\w*|tvinga\w*|kraver|kravde|kravt|hotar|hotade|hotat|pressar|pressade|pressat|uppsag\w*|sags upp|saga upp|sparken|omplacer\w*|struntar|struntat|struntade|bryr sig inte|gor ingen|gjort ingen|gor inget|har inte gjort|inte startat|ingen rehabiliteringsplan|ifragasatt\w*|ifragasatter|ifragasatte|tvist|nekar|nekade|nekat|avslag|avslog|orimliga krav|refus\w*|forc\w*|pressur\w*|threat\w*|fire|fired|dismiss\w*|ignor\w*|wont|denied|denies|deny)\b`;
+
+export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
+  // Dismissal, notice, transfer against one's will — Swedish
+  // "säga upp mig" with someone else as subject; "jag vill säga upp mig (från Vision)" is resigning
+  { topic: 'dismissal', pattern: String.raw`(?<!\bjag(?: \S+){0,2} )\bsa(?:ga|ger|gt|de|gde|gs) upp mig\b(?! (?:fran|ur|som medlem)\b)` },
+  { topic: 'dismissal', pattern: String.raw`${selfSv(String.raw`(?:uppsagd|avskedad|sparkad|omplacerad|forflyttad|varslad|fristalld|avstangd|uppsagningshotad|utkopt)\b`)}` },
+  { topic: 'dismissal', pattern: String.raw`${selfSv(String.raw`(?:fatt|fick|far|ska fa|kommer fa|kommer att fa) (?:sparken|kicken|foten|besked om (?:uppsagning|avsked)|en uppsagning|uppsagning|uppsagningsbesked|avsked|avskedsbesked|varsel)\b`)}|\b(?:fick|fatt) ga fran (?:jobbet|tjansten|min tjanst|min anstallning)\b` },
+  { topic: 'dismissal', pattern: String.raw`\b${MY} (?:uppsagning|uppsagningsbesked|avsked|avskedande|avskedsbesked|omplacering|forflyttning|varsel|avstangning)\b` },
+  { topic: 'dismissal', pattern: String.raw`\b(?:omplacer|forflytt|flyttad|flyttas)\w*(?: \S+){0,5} mot (?:min|mitt) vilja\b` },
+  { topic: 'dismissal', pattern: String.raw`\b${MY} (?:provanstallning|anstallning|vikariat|visstidsanstallning|tjanst|fasta tjanst|forordnande)\b(?: \S+){0,4} (?:avbryts|avbrots|avbruten|avbrutits|avslutas|avslutades|avslutats|upphor|upphorde|sags upp|sades upp|har sagts upp|forlangs inte|forlangdes inte|dras in|drogs in)\b` },
+  { topic: 'dismissal', pattern: String.raw`\b(?:bli av med|gora sig av med|avskeda|avskedar|avskedade|sparka|sparkar|sparkade|sparkat|omplacera|omplacerar|omplacerade|forflytta|forflyttar) mig\b` },
+  { topic: 'dismissal', pattern: near('jag|mig|min|mitt', 4, String.raw`${THREATEN}(?: mig)? med (?:uppsagning|avsked|sparken|omplacering|forflyttning)\b`) },
+  // … English
+  { topic: 'dismissal', pattern: String.raw`${selfEn(String.raw`(?:fired|dismissed|sacked|laid off|let go|terminated|made redundant|given notice|given my notice|served notice)\b`)}` },
+  { topic: 'dismissal', pattern: String.raw`${selfEn(String.raw`(?:got|get|getting|received) (?:the sack|the boot|my notice|notice of (?:dismissal|termination)|a termination)\b`)}` },
+  { topic: 'dismissal', pattern: String.raw`\b(?:fire|fired|firing|dismiss|dismissed|sack|sacked|terminate|terminated|lay off|laid off) me\b|\bmy (?:dismissal|termination|redundancy|notice of termination)\b|\b(?:transfer|transferred|relocat\w*|reassign\w*|moved)(?: \S+){0,4} against my will\b|\bthreat\w* me with (?:dismissal|termination|being fired|the sack)\b|\b(?:laid|lay|lays|laying) me off\b|\blet me go from\b` },
+  { topic: 'dismissal', pattern: near('my', 1, String.raw`(?:contract|fixed term contract|temporary contract|probation|probationary period|employment|position|job)(?: \S+){0,3} (?:not renewed|was not renewed|wont be renewed|will not be renewed|terminated|ended early|cut short|cancelled)\b`) },
+
+  // Warning from the employer
+  { topic: 'warning', pattern: String.raw`${selfSv(String.raw`(?:fatt|fick|tilldelats|tilldelades|delgivits|delgavs) (?:en |ett )?(?:\S+ )?(?:varning|erinran|tillrattavisning|disciplinpafoljd|disciplinaratgard|varningsbrev)\b`)}` },
+  { topic: 'warning', pattern: String.raw`\b(?:gav|ger|gett|givit|delade ut|tilldelade) mig (?:en |ett )?(?:\S+ )?(?:varning|erinran|tillrattavisning)\b|\bvarna(?:de|t|r) mig\b(?! for\b)` },
+  { topic: 'warning', pattern: String.raw`\b${MY} (?:varning|erinran|skriftliga varning|skriftliga erinran|varningsbrev|disciplinpafoljd)\b` },
+  { topic: 'warning', pattern: near('jag|mig|min', 4, String.raw`${THREATEN}(?: mig)? med (?:en )?(?:\S+ )?(?:varning|erinran|disciplinpafoljd)\b`) },
+  { topic: 'warning', pattern: String.raw`${selfEn(String.raw`(?:got|received|was given|been given|was issued|been issued) (?:a |an )?(?:\S+ )?(?:warning|reprimand)\b`)}|\b(?:gave|given|issued|give|giving) me (?:a |an )?(?:\S+ )?(?:warning|reprimand)\b|\bmy (?:written |formal |final |verbal )?(?:warning|reprimand)\b|\bthreat\w*(?: me)? with (?:a |an )?(?:\S+ )?(?:warning|reprimand)\b` },
+
+  // Harassment (sexual or otherwise)
+  { topic: 'harassment', pattern: String.raw`${selfSv(String.raw`(?:sexuellt )?(?:trakasserad|trakasseras|trakasserades|ofredad|ofredas|antastad|antastas|tafsad)\b`)}` },
+  { topic: 'harassment', pattern: String.raw`\b(?:trakasserar|trakasserade|trakasserat|ofredar|ofredade|antastar|antastade|tafsar pa|tafsade pa|tafsat pa|tafsar|tafsade) mig\b|${near(String.raw`${MY} ${BOSS_SV}`, 4, '(?:trakasserar|ofredar|antastar|tafsar)\\b')}` },
+  { topic: 'harassment', pattern: String.raw`${selfEn(String.raw`(?:being |been |was |am |get |getting |got )?(?:sexually )?harassed\b`)}|\bharass\w* me\b|\b(?:i am|im|i have been|ive been|i was) (?:experiencing|suffering|subjected to|facing|dealing with|a victim of|victim of) (?:\S+ )?harassment\b` },
+
+  // Bullying, victimisation
+  { topic: 'bullying', pattern: String.raw`${selfSv(String.raw`(?:mobbad|mobbas|mobbades|mobbats|krankt|kranks|krankts|utfryst|utfryses|utfrysts|fryst ut|fryses ut|illa behandlad|illa behandlat|forminskad|forolampad|uthangd|utsatt for (?:mobbning|krankande sarbehandling|krankningar|harskartekniker))\b`)}` },
+  { topic: 'bullying', pattern: String.raw`\b(?:mobbar|mobbade|mobbat|kranker|krankte|krankt|fryser ut|fros ut|utfryser|hackar pa|trycker ner|trakar|forminskar|forolampar|forlojligar|skriker pa|skrek pa|ignorerar) mig\b|\bbehandlar mig (?:illa|som luft|orattvist|annorlunda)\b` },
+  { topic: 'bullying', pattern: near(String.raw`${MY} ${BOSS_SV}`, 4, String.raw`(?:mobbar|mobbade|kranker|fryser ut|utfryser)\b`) },
+  { topic: 'bullying', pattern: String.raw`${selfEn(String.raw`(?:being |been |was |am |get |getting |got |feel )?(?:bullied|mobbed|humiliated|belittled|excluded|ostracised|ostracized|mistreated|victimised|victimized|picked on)\b`)}` },
+  { topic: 'bullying', pattern: String.raw`\b(?:bully|bullies|bullying|bullied|belittl\w*|humiliat\w*|mistreat\w*|intimidat\w*|exclud\w*|ostraci[sz]\w*|picks on|picking on|yells at|yelling at|shouts at|screams at) me\b` },
+
+  // Discrimination
+  { topic: 'discrimination', pattern: String.raw`${selfSv(String.raw`(?:diskriminerad|diskrimineras|diskriminerades|sarbehandlad|sarbehandlas|sarbehandlades|orattvist behandlad|forbigangen)\b`)}|\b(?:diskriminerar|diskriminerade|diskriminerat|sarbehandlar|sarbehandlade) mig\b` },
+  { topic: 'discrimination', pattern: String.raw`${selfEn(String.raw`(?:being |been |was |am |get |feel )?discriminated\b`)}|\bdiscriminat\w* against me\b|\b(?:treats|treated|treating) me (?:unfairly|differently|badly|worse)\b` },
+
+  // Salary disputes
+  { topic: 'salary', pattern: String.raw`${near('jag|mig|min|mitt|mina', 5, String.raw`vagra\w* (?:att )?(?:betala|ge mig (?:min |mitt |mina )?${PAY_SV}|utbetala|ersatta)\b`)}|\bvagra\w* (?:att )?(?:betala|utbetala|ersatta)(?: ut)? (?:mig|min|mitt|mina)\b` },
+  { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:fatt|fick|far) (?:fel|felaktig|for lite|for lag|mindre|ingen)(?: \S+){0,2} ${PAY_SV}\b`)}` },
+  { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:inte|aldrig|ej) (?:fatt|fick|far)(?: \S+){0,2} ${PAY_SV}\b`)}` },
+  { topic: 'salary', pattern: String.raw`\b(?:lonen|min lon|mitt lonebesked|min ersattning|min overtid|min overtidsersattning|mitt ob|min semesterersattning|min slutlon|min sjuklon|min lonehojning)\b(?: \S+){0,3} (?:har inte|har aldrig|inte|aldrig|ej) (?:betalats|betalts|kommit|kommit in|satts in|utbetalats|betalats ut|dykt upp)\b` },
+  { topic: 'salary', pattern: String.raw`\b${MY} (?:lon|lonen|lonebesked|loneutbetalning|ersattning|ob|ob ersattning|overtidsersattning|semesterersattning|slutlon|sjuklon|lonehojning|lonespecifikation)\b(?: \S+){0,4} (?:ar fel|stammer inte|blev fel|var fel|saknas|uteblev|uteblivit|har sankts|sanktes|sankts|forsenad|forsenades|kom inte|har inte kommit|ar for lag|dragits|drogs)\b` },
+  { topic: 'salary', pattern: String.raw`\b(?:sankt|sanker|sanka|sankte|sankta|sankts|drar ner|drog ner|dragit ner|dra av|drar av|drog av|dragit av) (?:pa )?${MY} (?:lon|lonen|ob|ersattning|ersattningar)\b` },
+  { topic: 'salary', pattern: String.raw`${near('jag|mig|min|mitt|vi', 4, String.raw`(?:lonetvist|lonekonflikt|tvist om (?:min |var )?lon)\b`)}|\b(?:betalar|betalat|betalade|betala) (?:inte|aldrig|ej)(?: ut)? (?:min|mitt|mina|mig)\b|\b(?:har|hade) (?:inte|aldrig|ej) betalat(?: ut)? (?:min|mitt|mina|mig)\b` },
+  // … English
+  { topic: 'salary', pattern: String.raw`\b(?:refuses?|refused|refusing|wont|will not|didnt|did not|hasnt|has not|havent|have not|never|stopped|not|forgot to) (?:to )?(?:pay|paid|paying)(?: out)? (?:me|my)\b` },
+  { topic: 'salary', pattern: String.raw`${selfEn(String.raw`(?:havent|have not|hasnt|has not|didnt|did not|wasnt|was not|never|still havent|still have not)(?: been)? (?:paid|received (?:my|any)|got (?:my|any)|gotten (?:my|any))\b`)}` },
+  { topic: 'salary', pattern: near('my (?:salary|wage|wages|pay|paycheck|paycheque|payslip|overtime|holiday pay|overtime pay)', 3, String.raw`(?:is wrong|was wrong|is incorrect|is late|was late|is missing|missing|unpaid|not paid|hasnt|has not|never|was cut|has been cut|was reduced|has been reduced|withheld|too low)\b`) },
+  { topic: 'salary', pattern: String.raw`${selfEn(String.raw`(?:got|get|received|been paid|was paid|am paid|am being paid|been given) (?:the |a )?(?:wrong|incorrect|too little|less)\b`)}|\bmy (?:salary|pay|wage) dispute\b|${selfEn(String.raw`(?:have|having|in) a (?:salary|pay|wage) dispute\b`)}` },
+
+  // Sick leave and rehabilitation in conflict with the employer
+  { topic: 'sick_leave', pattern: SICKNESS, alsoNeeds: [OWN, CONFLICT], unless: ASKS_WHAT_IS_ALLOWED },
+
+  // Other conflicts with the member's own employer
+  { topic: 'other', pattern: near(String.raw`${MY} ${BOSS_SV}`, 5, String.raw`(?:bryter mot|foljer inte|struntar i|tvingar mig|vagrar|nekar mig|nekade mig|hotar|hotade|ljuger|andrade mitt|andrat mitt|andrar mitt|tog ifran mig|har tagit ifran mig|fratog)\b`) },
+  { topic: 'other', pattern: String.raw`\b(?:tvingar|tvingade|tvingat|pressar|pressade|pressat|nekar|nekade|nekat) mig\b|\b(?:mitt|mina) (?:arende|arenden)\b|\btvist med (?:min|mitt|var) (?:arbetsgivare|chef|arbetsplats)\b` },
+  { topic: 'other', pattern: near('jag|vi', 3, String.raw`(?:konflikt|tvist|brak|problem) med ${MY} ${BOSS_SV}\b`) },
+  { topic: 'other', pattern: String.raw`${near(String.raw`my ${BOSS_EN}`, 5, String.raw`(?:refuses|refused|threatens|threatened|forces|forced|is forcing|ignores|violat\w*|breaks|broke|wont|will not|denies|denied)\b`)}|\b(?:forces|forced|forcing|pressur\w*) me\b|${selfEn(String.raw`(?:have|having|got|in) (?:a )?(?:conflict|dispute|problem|problems|issue|issues) with my ${BOSS_EN}\b`)}` },
 ];
 
-/** The member's own employment case, with first-person cues. */
-export const PERSONAL_CASE: Array<{ topic: 'dismissal' | 'bullying' | 'salary' | 'warning' | 'discrimination' | 'harassment' | 'sick_leave' | 'other'; patterns: RegExp[] }> = [
-  {
-    topic: 'dismissal',
-    patterns: [
-      /\b(saga|sagt|sager|sa) upp mig\b/,
-      /\b(jag|min \w+) (har )?(blivit|blir|ar|blev) (uppsagd|avskedad|sparkad|omplacerad)\b/,
-      /\b(jag|har) (fatt|fick) (sparken|foten|besked om uppsagning|en uppsagning|uppsagning|avsked)\b/,
-      /\b(min|mitt) (uppsagning|avsked|anstallning (upphor|avslutas|sags upp))\b/,
-      /\b(hotar|vill|ska|tanker) (att )?(saga upp|avskeda|sparka|omplacera) mig\b/,
-      /\bomplacera(d|s)? mig\b|\bomplacering mot min vilja\b/,
-      /\b(i was|i got|i've been|i have been|i am being|i'm being) (fired|dismissed|laid off|sacked|let go)\b/,
-      /\b(fire|dismiss|sack) me\b/,
-    ],
-  },
-  {
-    topic: 'bullying',
-    patterns: [
-      /\b(jag|mig) (blir|ar|har blivit|kanner mig) (mobbad|utfryst|kraenkt|krankt|illa behandlad|trakasserad)\b/,
-      /\b(mobbar|trakasserar|kranker|fryser ut) mig\b/,
-      /\b(min|mitt) (chef|kollega|kollegor|arbetsgivare) (mobbar|trakasserar|kranker|fryser ut|behandlar mig illa)\b/,
-      /\b(bully|bullying|harass|harassing) me\b|\b(i am|i'm|i have been|i've been) (bullied|harassed)\b/,
-    ],
-  },
-  {
-    topic: 'salary',
-    patterns: [
-      /\b(min|mitt) (lon|loneutbetalning|lonen|ob|overtid|semesterersattning)\b.{0,40}\b(inte|fel|saknas|uteblivit|uteblev|sankt|sank)\b/,
-      /\b(fatt|fick) (fel|ingen|for lite|for lag) lon\b/,
-      /\b(chef|arbetsgivare)\w* (vagrar|vill inte) betala\b/,
-      /\blonen har inte (betalats|kommit)\b/,
-      /\b(min )?lonetvist\b/,
-      /\b(my )?(salary|pay|wages) (is wrong|was not paid|hasn'?t been paid|has not been paid|is late)\b|\b(employer|boss) (won'?t|refuses to) pay\b/,
-    ],
-  },
-  {
-    topic: 'warning',
-    patterns: [
-      /\b(jag|har) (fatt|fick) (en )?(skriftlig |muntlig )?(varning|erinran|skriftlig erinran)\b/,
-      /\b(varnat|varnade) mig\b/,
-      /\b(i got|i received|i was given) a (written |formal )?warning\b/,
-    ],
-  },
-  {
-    topic: 'discrimination',
-    patterns: [/\b(jag|mig) (blir|ar|har blivit|kanner mig) diskriminerad\b/, /\bdiskriminerar mig\b/, /\b(i am|i'm|i was|i have been) (being )?discriminated\b/],
-  },
-  {
-    topic: 'sick_leave',
-    patterns: [
-      /\b(jag|mig)\b.{0,40}\b(sjukskriven|sjukskrivning|rehabilitering)\b.{0,40}\b(chef|arbetsgivare)\w*\b.{0,30}\b(vagrar|kraver|hotar|vill inte|pressar)\b/,
-      /\b(min )?(arbetsgivare|chef) (vagrar|vill inte) (ge mig )?(rehabilitering|anpassning)\b/,
-    ],
-  },
-  {
-    topic: 'other',
-    patterns: [
-      /\b(min|mitt) (arbetsgivare|chef)\b.{0,40}\b(hotar|hotat|tvingar|tvingat|vagrar|bryter mot)\b/,
-      /\b(jag|vi) (har )?(ett|en) (arende|tvist|konflikt) med (min |var )?(chef|arbetsgivare)\b/,
-      /\bmy (boss|employer|manager) (threatens|is threatening|forces|refuses)\b/,
-    ],
-  },
+// ---------------------------------------------------------------------------------------------
+// Small talk: the message is small talk only when nothing is left after these phrases and the
+// filler words are removed ("Hej!" yes, "Hej! Hur betalar jag medlemsavgiften?" no).
+
+export const SMALLTALK_PHRASES: readonly string[] = [
+  // greetings
+  'hej', 'hejsan', 'hejhej', 'hallo', 'halla', 'halloj', 'tja', 'tjena', 'tjenare', 'tjabba', 'morsning', 'god morgon',
+  'godmorgon', 'morgon', 'god dag', 'goddag', 'god kvall', 'godkvall', 'god eftermiddag', 'god natt', 'hello', 'hi',
+  'hey', 'hiya', 'howdy', 'good morning', 'good afternoon', 'good evening', 'good day', 'greetings', 'yo',
+  // thanks
+  'tack', 'tackar', 'tusen tack', 'stort tack', 'manga tack', 'tack for hjalpen', 'tack for svaret', 'tack for svar',
+  'tack for informationen', 'tack for infon', 'tack ska du ha', 'tack ska ni ha', 'thanks', 'thank you', 'thanks a lot',
+  'many thanks', 'thx', 'ty', 'cheers', 'much appreciated', 'appreciate it', 'thanks for the help', 'thank you for the help',
+  // goodbye
+  'hej da', 'hejda', 'adjo', 'adjos', 'vi hors', 'vi ses', 'ha det bra', 'ha det', 'ha en bra dag', 'ha en fin dag',
+  'trevlig helg', 'ha en trevlig helg', 'bye', 'goodbye', 'good bye', 'bye bye', 'see you', 'see ya', 'take care',
+  'have a nice day', 'have a good day',
+  // how are you
+  'hur mar du', 'hur mar ni', 'hur ar det', 'hur ar laget', 'laget', 'hur gar det', 'hur har du det', 'allt bra',
+  'hur star det till', 'how are you', 'how are you doing', 'hows it going', 'how is it going', 'whats up',
+  // who are you, what can you do
+  'vem ar du', 'vad ar du', 'vad heter du', 'ar du en robot', 'ar du en bot', 'ar du en ai', 'ar du en manniska',
+  'ar du en riktig person', 'ar du riktig', 'vad kan du', 'vad kan du gora', 'vad kan du hjalpa till med',
+  'vad kan du hjalpa mig med', 'who are you', 'what are you', 'what is your name', 'whats your name', 'are you a bot',
+  'are you a robot', 'are you human', 'are you a human', 'are you real', 'what can you do', 'what can you help with',
+  'what can you help me with',
+  // acknowledgements
+  'ok', 'okej', 'okay', 'oki', 'bra', 'toppen', 'perfekt', 'super', 'fint', 'kanon', 'grymt', 'utmarkt', 'jattebra',
+  'great', 'nice', 'perfect', 'cool', 'awesome', 'got it', 'jaha', 'jasa', 'aha', 'lol',
 ];
 
-/** Small talk only when the message is essentially nothing else. */
-export const SMALLTALK: RegExp[] = [
-  /^(hej|hejsan|hallå|halla|tjena|tjenare|tja|hallo|god (morgon|dag|kvall|eftermiddag)|hello|hi|hey|good (morning|afternoon|evening)|hej hej)( (pa dig|du|allihop|vision|boten|bot|there))?$/,
-  /^(tack|tackar|tack sa mycket|tack sa hemskt mycket|stort tack|tusen tack|tack for hjalpen|tack for svaret|thanks|thank you|thank you so much|thanks a lot|thx|toppen tack|bra tack)( (sa mycket|for hjalpen|ska du ha))?$/,
-  /^(hej da|hejda|adjo|vi hors|ha det bra|bye|goodbye|see you|ha en bra dag)$/,
-  /^(hur mar du|hur ar laget|lage|how are you|vem ar du|vad ar du|ar du en (bot|robot|manniska)|who are you|what are you|are you a (bot|human|robot))$/,
-  /^(ok|okej|okey|bra|toppen|super|perfekt|fint|great|nice|cool)( tack)?$/,
+/** Words that may surround small talk without making it a question ("tack så mycket igen, boten"). */
+export const SMALLTALK_FILLER: readonly string[] = [
+  'och', 'du', 'ni', 'er', 'dig', 'igen', 'sa', 'mycket', 'sa mycket', 'sa hemskt mycket', 'hemskt', 'jatte', 'verkligen',
+  'allihop', 'alla', 'da', 'nu', 'bara', 'pa dig', 'pa er', 'vision', 'radgivaren', 'bot', 'boten', 'botten', 'and', 'you',
+  'so', 'much', 'very', 'again', 'all', 'there', 'dear', 'snalla', 'for hjalpen', 'for svaret', 'for svar', 'for det',
+  'for infon', 'for informationen', 'for din hjalp', 'for er hjalp', 'for all hjalp', 'for the help', 'for your help',
+  'for that', 'for everything', 'for allt',
 ];
 
-/** Prompt-injection phrasings, for logs and metrics (the answer layer treats the text as a question). */
-export const INJECTION: RegExp[] = [
-  /\bignorera (alla |dina )?(tidigare |foregaende )?(instruktioner|regler|order)\b/,
-  /\bglom (alla |dina )?(tidigare )?(instruktioner|regler)\b/,
-  /\b(system ?prompt|systemprompten|dina instruktioner|din prompt)\b/,
-  /\bdu ar nu\b/,
-  /\bignore (all |any |the )?(previous |prior |above )?(instructions|rules)\b/,
-  /\b(reveal|print|show|repeat) (your |the )?(system )?(prompt|instructions)\b/,
-  /\bact as\b|\bdeveloper mode\b|\bjailbreak\b|\bdan mode\b/,
+// ---------------------------------------------------------------------------------------------
+// Prompt injection: only for logs and metrics; the answer layer treats such text as a question.
+
+export const INJECTION: readonly string[] = [
+  String.raw`\b(?:ignorera|strunta i|glom|bortse fran|hoppa over|skippa)(?: \S+){0,4} (?:instruktion\w*|regler|reglerna|prompt\w*|direktiv\w*|riktlinjer\w*)\b`,
+  String.raw`\b(?:ignore|disregard|forget|skip|override|bypass)(?: \S+){0,4} (?:instructions?|rules|prompts?|directions|guidelines|directives|guardrails)\b`,
+  String.raw`\bsystem ?(?:prompt|promt|meddelande|message|instruktion\w*|instructions?)\w*\b`,
+  String.raw`\b(?:du ar nu|fran och med nu ar du|you are now|from now on you are|act as|latsas att du|latsas vara|pretend (?:to be|you are|that you))\b`,
+  String.raw`\b(?:developer mode|utvecklarlage|dan mode|jailbreak\w*|do anything now)\b`,
+  String.raw`\b(?:reveal|show|print|repeat|output|display|leak|dump|tell me|write out|give me)(?: \S+){0,3} (?:(?:your |the )?(?:system |hidden |initial |original |secret )?prompt|(?:your|hidden|initial|original|secret|system) instructions)\b`,
+  String.raw`\b(?:visa|skriv ut|avsloja|upprepa|beratta|ge mig|lacka)(?: \S+){0,3} (?:prompt\w*|(?:din|dina|era|dolda|hemliga|ursprungliga|interna) (?:instruktioner|regler))\b`,
 ];
