@@ -89,9 +89,7 @@ export class ConversationEngine {
       turn.replies.length = 0;
       turn.say('notice', textsFor(language).error, ['talk_to_advisor']);
     }
-    await turn.persistReplies();
-    const current = await conversations.get(conversation.id);
-    return { conversationId: conversation.id, replies: turn.replies, duplicate: false, intent: classified.intent, state: current?.state ?? conversation.state, retrieval: turn.retrieval };
+    return turn.finish(classified.intent);
   }
 
   /** The member pressed "Prata med en rådgivare" (a card button or suggested action). */
@@ -103,9 +101,7 @@ export class ConversationEngine {
     const turn = new Turn(this.options, conversation, language, stored.id);
     if (conversation.state === 'bot') await turn.queueHandoff('asked_for_human', PRIORITY.normal, textsFor(language).humanRequested);
     else if (conversation.state === 'queued') turn.say('notice', textsFor(language).queuedReminder, ['cancel_queue']);
-    await turn.persistReplies();
-    const current = await conversations.get(conversation.id);
-    return { conversationId: conversation.id, replies: turn.replies, duplicate: false, intent: 'human', state: current?.state ?? conversation.state };
+    return turn.finish('human');
   }
 
   private async dispatch(turn: Turn, text: string, intent: Intent, suppliedHistory: string[] | undefined, topic?: string): Promise<void> {
@@ -245,7 +241,21 @@ class Turn {
     this.say('notice', textsFor(this.language).leftQueue);
   }
 
-  async persistReplies(): Promise<void> {
+  /** Stores the replies and reports the turn with the conversation's state after it. */
+  async finish(intent: Intent): Promise<TurnResult> {
+    await this.persistReplies();
+    const current = await this.options.conversations.get(this.conversation.id);
+    return {
+      conversationId: this.conversation.id,
+      replies: this.replies,
+      duplicate: false,
+      intent,
+      state: current?.state ?? this.conversation.state,
+      retrieval: this.retrieval,
+    };
+  }
+
+  private async persistReplies(): Promise<void> {
     for (const reply of this.replies) {
       await this.options.conversations.addMessage({
         conversationId: this.conversation.id,

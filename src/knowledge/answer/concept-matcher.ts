@@ -1,7 +1,6 @@
-import snowball from 'snowball-stemmers';
 import type { ConceptInfo } from '../retrieve/types.js';
+import { swedishStem } from '../text/index.js';
 
-const stemmer = snowball.newStemmer('swedish');
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /** Snowball Swedish stems (the same algorithm PostgreSQL's `swedish` configuration uses) of every word and hyphen part. */
@@ -9,8 +8,8 @@ export function stems(text: string): Set<string> {
   const out = new Set<string>();
   for (const match of text.toLowerCase().matchAll(WORD)) {
     const word = match[0];
-    out.add(stemmer.stem(word));
-    if (word.includes('-')) for (const part of word.split('-')) if (part.length > 1) out.add(stemmer.stem(part));
+    out.add(swedishStem(word));
+    if (word.includes('-')) for (const part of word.split('-')) if (part.length > 1) out.add(swedishStem(part));
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { splitSentences } from '../ingest/chunk.js';
 import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
 import { questionType, satisfiesType, typeIsRequired, type QuestionType } from './question-type.js';
+import { citationFor } from './citation.js';
 import { bestCoverage } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
 
@@ -66,15 +67,7 @@ export class ExtractiveComposer implements AnswerComposer {
     for (const [passageIndex, selected] of [...byPassage.entries()].sort((a, b) => a[0] - b[0])) {
       const passage = considered[passageIndex]!;
       const n = citations.length + 1;
-      citations.push({
-        n,
-        documentId: passage.documentId,
-        title: passage.title,
-        date: passage.published,
-        url: passage.url,
-        heading: passage.heading,
-        text: passage.text,
-      });
+      citations.push(citationFor(passage, n));
       const quoted = selected.sort((a, b) => a.position - b.position).map((u) => u.text).join(' ');
       const source = `«${passage.title}»${passage.published ? ` (${passage.published})` : ''}`;
       parts.push(`${texts.accordingTo(source)} ${quoted} [${n}]`);

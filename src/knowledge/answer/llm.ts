@@ -5,6 +5,7 @@ import type { Citation } from '../../core/types.js';
 import { textsFor } from '../../core/texts.js';
 import { errorStatus, type ChatModel } from '../../llm/openai.js';
 import type { PromptLibrary } from '../../llm/prompts.js';
+import { citationFor } from './citation.js';
 import { bestCoverage } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
 
@@ -67,10 +68,7 @@ export class LlmComposer implements AnswerComposer {
     // Renumber so the member sees [1], [2]… in order of first use.
     const renumber = new Map(used.map((original, i) => [original, i + 1]));
     const finalText = text.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber.get(Number(n))}]`);
-    const citations: Citation[] = used.map((original, i) => {
-      const p = passages[original - 1]!;
-      return { n: i + 1, documentId: p.documentId, title: p.title, date: p.published, url: p.url, heading: p.heading, text: p.text };
-    });
+    const citations: Citation[] = used.map((original, i) => citationFor(passages[original - 1]!, i + 1));
     return { kind: 'answer', text: finalText, citations, composer: 'llm' };
   }
 }

@@ -1,4 +1,4 @@
-import type { KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
+import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
 import { analyzeQuery, isKnownSwedishWord, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { isFollowUp } from './follow-up.js';
@@ -106,9 +106,16 @@ export class HybridRetriever implements Retriever {
 
     // A question asking for a number, a person or a date prefers passages that state one; a
     // question asking "which …" prefers passages with a list.
-    const candidateTexts = typeIsRequired(type) || type === 'list' ? new Map((await this.options.repository.chunks(lexical.slice(0, 20).map((h) => h.chunkId))).map((c) => [c.id, c.text])) : new Map<string, string>();
+    // Chunk rows read once per query: for these type checks and for the passages returned.
+    const rowsById = new Map<string, ChunkRow>();
+    const loadRows = async (ids: string[]) => {
+      const missing = ids.filter((id) => !rowsById.has(id));
+      for (const row of await this.options.repository.chunks(missing)) rowsById.set(row.id, row);
+      return ids.flatMap((id) => rowsById.get(id) ?? []);
+    };
+    if (typeIsRequired(type) || type === 'list') await loadRows(lexical.slice(0, 20).map((h) => h.chunkId));
     const typeFits = (id: string) => {
-      const chunkText = candidateTexts.get(id);
+      const chunkText = rowsById.get(id)?.text;
       if (chunkText === undefined) return false;
       // "Vilka råd …?" is best answered by a list.
       return type === 'list' ? /^(-|\d{1,3}\.)\s/m.test(chunkText) : satisfiesType(type, chunkText);
@@ -133,7 +140,7 @@ export class HybridRetriever implements Retriever {
     }
 
     const top = ranked.slice(0, limit);
-    const rows = await this.options.repository.chunks(top.map((r) => r.id));
+    const rows = await loadRows(top.map((r) => r.id));
     const scoreOf = new Map(top.map((r) => [r.id, r.score]));
     const passages: Passage[] = rows.map((row) => ({
       chunkId: row.id,

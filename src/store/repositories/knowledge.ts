@@ -222,12 +222,6 @@ export class KnowledgeRepository {
     });
   }
 
-  /** Neighbouring chunks of the same document, for context around a hit. */
-  async neighbours(documentId: string, ordinals: number[]): Promise<ChunkRow[]> {
-    const ids = ordinals.map((o) => `${documentId}#${o}`);
-    return this.chunks(ids);
-  }
-
   async saveEmbeddings(model: string, items: Array<{ chunkId: string; vector: Float32Array }>): Promise<void> {
     for (const item of items) {
       await this.db.query('update kb_chunk set embedding = $2, embedding_model = $3 where id = $1', [
