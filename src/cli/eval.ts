@@ -3,9 +3,8 @@
  * `source` and `facts` (see DESIGN.md): hit@1, hit@5, MRR, intent accuracy, citation accuracy
  * and fact recall, with the failures listed.
  */
-import { readFile } from 'node:fs/promises';
-import { askOnce, createCliCore, type AskOutput } from './shared.js';
-import { scoreQuestion, summarise, type EvalQuestion } from '../eval/score.js';
+import { createCliCore } from './shared.js';
+import { readQuestions, runEval, type EvalRun } from '../eval/run.js';
 
 async function main(): Promise<void> {
   const file = process.argv[2];
@@ -14,31 +13,17 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const questions = (await readFile(file, 'utf8'))
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as EvalQuestion;
-      } catch {
-        throw new Error(`${file}:${i + 1}: invalid JSON`);
-      }
-    });
+  const questions = await readQuestions(file);
   const core = await createCliCore();
-  const results = [];
-  const started = performance.now();
+  let run: EvalRun;
   try {
-    for (const question of questions) {
-      const output: AskOutput = await askOnce(core, question.id, question.text, question.history);
-      results.push(scoreQuestion(question, output));
-    }
+    run = await runEval(core, questions);
   } finally {
     await core.close();
   }
-  const elapsed = performance.now() - started;
-  const summary = summarise(results);
+  const { scores: results, summary } = run;
   const out: string[] = [];
-  out.push(`questions: ${results.length} (${summary.answerable} answerable)   ${(elapsed / results.length).toFixed(1)} ms per question`);
+  out.push(`questions: ${results.length} (${summary.answerable} answerable)   ${run.millisPerQuestion.toFixed(1)} ms per question`);
   const failures = results.filter((r) => r.problems.length);
   if (failures.length) {
     out.push('', 'failures:');
@@ -52,6 +37,8 @@ async function main(): Promise<void> {
     `intent accuracy   ${pct(summary.intentAccuracy)}`,
     `citation accuracy ${pct(summary.citationAccuracy)}`,
     `fact recall       ${pct(summary.factRecall)}`,
+    `abstained when expected      ${pct(summary.abstainRecall)}`,
+    `abstained when answerable    ${pct(summary.falseAbstain)}`,
   );
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -14,6 +14,8 @@ export interface EvalQuestion {
 
 export interface QuestionScore {
   id: string;
+  expect: EvalQuestion['expect'];
+  kind: AskOutput['kind'];
   answerable: boolean;
   /** Rank (1-based) of the first passage containing the source phrase; undefined when not in the list. */
   rank?: number;
@@ -51,7 +53,7 @@ export function scoreQuestion(question: EvalQuestion, output: AskOutput): Questi
       else problems.push(`missing fact ${group.join(' | ')}`);
     }
   }
-  return { id: question.id, answerable, rank, intentRight, citationRight, factsFound, factsTotal, problems };
+  return { id: question.id, expect: question.expect, kind: output.kind, answerable, rank, intentRight, citationRight, factsFound, factsTotal, problems };
 }
 
 export interface EvalSummary {
@@ -62,11 +64,16 @@ export interface EvalSummary {
   intentAccuracy: number;
   citationAccuracy: number;
   factRecall: number;
+  /** Share of the questions the documents do not answer (`expect: abstain`) on which the reply abstained. */
+  abstainRecall: number;
+  /** Share of the answerable questions on which the reply abstained anyway. */
+  falseAbstain: number;
 }
 
 export function summarise(scores: QuestionScore[]): EvalSummary {
   const answerable = scores.filter((s) => s.answerable);
   const n = answerable.length || 1;
+  const unanswerable = scores.filter((s) => s.expect === 'abstain');
   const facts = answerable.reduce((sum, s) => sum + s.factsTotal, 0);
   return {
     answerable: answerable.length,
@@ -76,5 +83,7 @@ export function summarise(scores: QuestionScore[]): EvalSummary {
     intentAccuracy: scores.filter((s) => s.intentRight).length / (scores.length || 1),
     citationAccuracy: answerable.filter((s) => s.citationRight).length / n,
     factRecall: facts ? answerable.reduce((sum, s) => sum + s.factsFound, 0) / facts : 1,
+    abstainRecall: unanswerable.length ? unanswerable.filter((s) => s.kind === 'abstain').length / unanswerable.length : 1,
+    falseAbstain: answerable.filter((s) => s.kind === 'abstain').length / n,
   };
 }
