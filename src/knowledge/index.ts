@@ -50,6 +50,7 @@ export class KnowledgeBase implements KnowledgeService {
     this.repository = new KnowledgeRepository(options.db);
     this.retriever = new HybridRetriever({
       repository: this.repository,
+      db: options.db,
       embedder: options.embedder,
       onDenseError: (error) => options.logger.warn('dense retrieval failed; lexical only', { error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' }),
     });

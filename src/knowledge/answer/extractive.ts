@@ -85,7 +85,9 @@ export class ExtractiveComposer implements AnswerComposer {
     }
     let position = 0;
     body.split(/\n{2,}/).forEach((block, blockIndex) => {
-      const lines = block.split('\n');
+      let lines = block.split('\n');
+      // A subsection heading inside the passage ("Handledning") is no sentence of its own.
+      while (lines.length > 1 && isHeadingLine(lines[0]!)) lines = lines.slice(1);
       const listStart = lines.findIndex((l) => /^(-|\d{1,3}\.)\s/.test(l));
       const prose = listStart === -1 ? block : lines.slice(0, listStart).join(' ');
       const list = listStart === -1 ? [] : lines.slice(listStart);
@@ -114,7 +116,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.
     if (matcher.novelty(text) < 0.35) score -= 0.25;
     // Prefer what retrieval ranked first, and a passage's opening over its details.
-    score += 0.25 * (passage.score / topScore) + (position === 0 ? 0.05 : 0);
+    score += PASSAGE_PRIOR * (passage.score / topScore) ** PASSAGE_POWER + (position === 0 ? 0.05 : 0);
     if (text.split(/\s+/).length < 4) score -= 0.3;
     // A question in the document ("Är du arbetssökande och vill bli medlem?") is answered by what follows it.
     if (/\?["”]?$/.test(text)) score -= 0.2;
@@ -156,11 +158,18 @@ export class ExtractiveComposer implements AnswerComposer {
   }
 }
 
+const T = (name: string, fallback: number) => (process.env[`TUNE_${name}`] !== undefined ? Number(process.env[`TUNE_${name}`]) : fallback);
+const PASSAGE_PRIOR = T('PASSAGE_PRIOR', 1);
+const PASSAGE_POWER = T('PASSAGE_POWER', 6);
 const REASON = /\b(för att|eftersom|därför|så att|på grund av)\b/i;
 /** A sentence that starts like this continues the one before it. */
 const CONTINUES = /^(–\s)?(om|men|och|det|detta|dessa|dessutom|också|även|jag kan också|man kan också|hon|han|de|där|då|samtidigt|vidare)\b/i;
 /** A sentence that starts like this needs the one before it to be understood. */
 const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\b/i;
+
+function isHeadingLine(line: string): boolean {
+  return !/^(-|\d{1,3}\.)\s/.test(line) && !/[.!?:…"”]$/.test(line.trim()) && wordCount(line) <= 12;
+}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

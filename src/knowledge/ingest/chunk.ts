@@ -21,15 +21,36 @@ type Block = { type: 'heading'; level: number; text: string } | { type: 'paragra
 export function chunkMarkdown(body: string, { targetWords = 90, maxWords = 180 }: ChunkOptions = {}): Chunk[] {
   const sections = toSections(parseBlocks(body));
   const chunks: Chunk[] = [];
-  for (const section of sections) {
-    packSection(section.blocks, targetWords, maxWords).forEach((text, index) => {
+  const push = (heading: string | undefined, texts: string[]) =>
+    texts.forEach((text, index) => {
       // The first chunk of a section shows its heading as its first line: a list under
       // "Viktigast för att kunna utföra socialt arbete" means little without it.
-      const shown = index === 0 && section.heading ? `${section.heading}\n${text}` : text;
-      chunks.push({ ordinal: chunks.length, heading: section.heading, text: shown });
+      const shown = index === 0 && heading ? `${heading}\n${text}` : text;
+      chunks.push({ ordinal: chunks.length, heading, text: shown });
     });
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i]!;
+    // Short subsections under one heading ("Råd till dig som …" → "Handledning", "Fritid", …)
+    // are packed together under that heading: one tip of two sentences is too little to find,
+    // and the heading that says what they are lives above them.
+    if (section.parent && isSmall(section, targetWords)) {
+      const run = [section];
+      while (sections[i + 1]?.parent === section.parent && isSmall(sections[i + 1]!, targetWords)) run.push(sections[++i]!);
+      if (run.length > 1) {
+        const units = run.map((s) => `${s.heading}\n${packSection(s.blocks, maxWords, maxWords).join('\n\n')}`);
+        packByWords(units, targetWords, '\n\n').forEach((text) => chunks.push({ ordinal: chunks.length, heading: section.parent, text: `${section.parent}\n${text}` }));
+        continue;
+      }
+    }
+    // A subsection's heading carries its parent's ("IFOs framtid – Höjd kvalitet inom utbildningarna").
+    const heading = section.heading && section.parent ? `${section.parent} – ${section.heading}` : section.heading;
+    push(heading, packSection(section.blocks, targetWords, maxWords));
   }
   return chunks;
+}
+
+function isSmall(section: Section, targetWords: number): boolean {
+  return section.blocks.reduce((sum, b) => sum + countWords(b.text), 0) <= targetWords / 2;
 }
 
 export function countWords(text: string): number {
@@ -81,17 +102,23 @@ function parseBlocks(body: string): Block[] {
 
 interface Section {
   heading?: string;
+  /** The heading of the enclosing section, for a subsection (### under ##). */
+  parent?: string;
   blocks: Block[];
 }
 
 function toSections(blocks: Block[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { blocks: [] };
+  /** Open headings by level (2…6); the H1 is the document title, stored separately. */
+  const open: Array<string | undefined> = [];
   for (const block of blocks) {
     if (block.type === 'heading') {
       if (current.blocks.length) sections.push(current);
-      // The H1 is the document title, stored separately; deeper headings name sections.
-      current = { heading: block.level === 1 ? undefined : block.text, blocks: [] };
+      open.length = Math.max(0, block.level - 2);
+      const parent = [...open].reverse().find((h) => h !== undefined);
+      if (block.level > 1) open[block.level - 2] = block.text;
+      current = { heading: block.level === 1 ? undefined : block.text, parent: block.level > 2 ? parent : undefined, blocks: [] };
     } else {
       current.blocks.push(block);
     }

@@ -1,6 +1,9 @@
 import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
 import { analyzeQuery, isKnownSwedishWord, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
+import type { Queryable } from '../../store/db.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
+import { DocumentEvidence } from './document-evidence.js';
+import { PassageEvidence } from './passage-evidence.js';
 import { isFollowUp } from './follow-up.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
 import { questionType, satisfiesType, typeIsRequired } from '../answer/question-type.js';
@@ -8,6 +11,8 @@ import type { ConceptInfo, Passage, RetrievalQuery, RetrievalResult, Retriever }
 
 export interface HybridRetrieverOptions {
   repository: KnowledgeRepository;
+  /** The database, for document-level evidence; without it passages are ranked on their own. */
+  db?: Queryable;
   /** Optional dense retrieval; without it retrieval is lexical only. */
   embedder?: Embedder;
   /** How many lexical candidates to consider before re-ranking. */
@@ -21,6 +26,12 @@ const HISTORY_WEIGHT = 0.6;
 const OLDER_HISTORY_WEIGHT = 0.35;
 /** Weight of the dense ranking in the fusion, relative to the lexical one. */
 const DENSE_WEIGHT = 0.7;
+const T = (name: string, fallback: number) => (process.env[`TUNE_${name}`] !== undefined ? Number(process.env[`TUNE_${name}`]) : fallback);
+/** Weight of the document's own score (relative to the best document) added to each of its passages. */
+const DOC_WEIGHT = T('DOC_WEIGHT', 0.3);
+const DOC_COVERAGE_WEIGHT = T('DOC_COV', 0.5);
+const OWN_WEIGHT = T('OWN', 0.5);
+const PROXIMITY_WEIGHT = T('PROX', 0);
 
 interface WeightedConcept {
   concept: QueryConcept;
@@ -39,9 +50,12 @@ export class HybridRetriever implements Retriever {
   private statsCheckedAt = 0;
   private version = 0;
   private readonly dense?: DenseIndex;
+  private readonly documents?: DocumentEvidence;
+  private readonly passageEvidence = new PassageEvidence();
 
   constructor(private readonly options: HybridRetrieverOptions) {
     if (options.embedder) this.dense = new DenseIndex(options.repository, options.embedder.model);
+    if (options.db) this.documents = new DocumentEvidence(options.db);
   }
 
   async retrieve({ text, history = [], limit = 8 }: RetrievalQuery): Promise<RetrievalResult> {
@@ -70,9 +84,10 @@ export class HybridRetriever implements Retriever {
     );
     const candidateCount = this.options.candidates ?? 40;
     const type = questionType(text);
-    const [lexical, idf] = await Promise.all([
-      this.options.repository.searchLexical(forms, candidateCount),
+    const [lexical, idf, documentScores] = await Promise.all([
+      this.options.repository.searchLexical(forms, T('CANDIDATES', 100)),
       this.options.repository.conceptIdf(forms),
+      this.documents ? this.documents.score(forms) : Promise.resolve([]),
     ]);
     // A common Swedish word the corpus never uses ("agera") counts as much as the rarest word
     // it does use, so one odd verb does not sink a question. A name the corpus never mentions
@@ -113,7 +128,9 @@ export class HybridRetriever implements Retriever {
       for (const row of await this.options.repository.chunks(missing)) rowsById.set(row.id, row);
       return ids.flatMap((id) => rowsById.get(id) ?? []);
     };
-    if (typeIsRequired(type) || type === 'list') await loadRows(lexical.slice(0, 20).map((h) => h.chunkId));
+    await loadRows(lexical.map((h) => h.chunkId));
+    const matchPassage = this.passageEvidence.matcher(conceptInfo);
+    const ownText = new Map(lexical.map((hit) => [hit.chunkId, matchPassage(rowsById.get(hit.chunkId)?.text ?? '')]));
     const typeFits = (id: string) => {
       const chunkText = rowsById.get(id)?.text;
       if (chunkText === undefined) return false;
@@ -123,9 +140,22 @@ export class HybridRetriever implements Retriever {
 
     // Re-rank: BM25 scaled by concept coverage, so a passage that answers the whole question
     // beats one that repeats a single word many times.
+    // Document evidence: an article that matches the question across its passages lifts each of
+    // its passages, so the right article wins even when no single passage says it all.
+    const topDocument = documentScores[0]?.score || 1;
+    const documentScore = new Map(
+      documentScores.map((d) => [d.documentId, (d.score / topDocument) * (1 - DOC_COVERAGE_WEIGHT + DOC_COVERAGE_WEIGHT * (mass(d.concepts, d.conceptWeights) / totalMass))]),
+    );
     const topScore = lexical[0]?.score ?? 1;
     let ranked = lexical
-      .map((hit) => ({ id: hit.chunkId, score: (hit.score / topScore) * (0.35 + 0.65 * (coverageOf.get(hit.chunkId) ?? 0)) + (typeFits(hit.chunkId) ? (type === 'list' ? 0.15 : 0.3) : 0) }))
+      .map((hit) => ({
+        id: hit.chunkId,
+        score:
+          (hit.score / topScore) * (0.35 + 0.65 * ((1 - OWN_WEIGHT) * (coverageOf.get(hit.chunkId) ?? 0) + OWN_WEIGHT * (ownText.get(hit.chunkId)?.coverage ?? 0))) +
+          PROXIMITY_WEIGHT * (ownText.get(hit.chunkId)?.proximity ?? 0) +
+          (typeFits(hit.chunkId) ? (type === 'list' ? 0.15 : 0.3) : 0) +
+          DOC_WEIGHT * (documentScore.get(documentOf(hit.chunkId)) ?? 0),
+      }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
     const denseIds = await this.denseCandidates(text, history, usedHistory, candidateCount);
@@ -186,4 +216,10 @@ export class HybridRetriever implements Retriever {
     this.vocabulary = new Vocabulary(await this.options.repository.vocabulary());
     this.vocabularyVersion = version;
   }
+}
+
+/** Chunk ids are `<document id>#<ordinal>`. */
+function documentOf(chunkId: string): string {
+  const at = chunkId.lastIndexOf('#');
+  return at === -1 ? chunkId : chunkId.slice(0, at);
 }

@@ -1,4 +1,5 @@
 import { decompounder } from './decompounder.js';
+import { foldDiacritics } from './edit-distance.js';
 import type { EnglishEntry, SynonymGroup } from './glossary.js';
 import { glossaryIndex } from './glossary-index.js';
 import { isKnownSwedishWord } from './known-words.js';
@@ -66,6 +67,9 @@ export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): Q
   const englishKeys = glossary.englishKeys(words);
   const concepts = new ConceptList();
   const english = looksEnglish(words);
+  // A question typed without å, ä and ö ("hora om vald pa jobbet"): its words may stand for
+  // corpus words with them, even where the word as typed is a Swedish word too.
+  const withoutSwedishLetters = !english && !/[åäöé]/i.test(text) && /[a-z]/i.test(text);
 
   for (let i = 0; i < words.length; ) {
     const swedishHits = glossary.swedish.match(swedishKeys, i, { singleWords: false });
@@ -89,18 +93,18 @@ export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): Q
     const token = tokens[i];
     const word = words[i]!;
     i++;
-    if (word === '' || isStopWord(word)) continue;
+    if (word === '' || isStopWord(word) || (withoutSwedishLetters && FOLDED_STOP_WORDS.has(word))) continue;
     if (/^\p{N}+$/u.test(word)) {
       concepts.start(word).add(word, FORM_WEIGHTS.original, 'original');
       continue;
     }
     if (word.length < 2) continue;
-    analyzeWord(concepts, word, Boolean(token?.midSentenceCapital) && token?.word === word, options.vocabulary, english);
+    analyzeWord(concepts, word, Boolean(token?.midSentenceCapital) && token?.word === word, options.vocabulary, english, withoutSwedishLetters);
   }
   return concepts.list();
 }
 
-function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, vocabulary: Vocabulary | undefined, englishQuestion: boolean): void {
+function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, vocabulary: Vocabulary | undefined, englishQuestion: boolean, withoutSwedishLetters = false): void {
   const glossary = glossaryIndex();
   const known = isKnownSwedishWord(word) || Boolean(vocabulary?.has(word));
   const groups = glossary.groupsOfWord(word, true);
@@ -111,7 +115,10 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
     return;
   }
 
-  const corrections = vocabulary && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
+  // Typed without Swedish letters, an unknown word is first read as the dictionary word it folds
+  // from (`losa` → `lösa`), before the nearest corpus word (`läsa`).
+  const restored = withoutSwedishLetters && !known && groups.length === 0 && !likelyName ? withSwedishLetters(word) : [];
+  const corrections = restored.length > 0 ? restored : vocabulary && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
   const builder = concepts.start(corrections[0] ?? word);
   builder.add(word, FORM_WEIGHTS.original, 'original');
   // A misspelt word is not split: its letters would yield accidental parts (`hemforsakring`).
@@ -123,9 +130,27 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
     for (const group of glossary.groupsOfWord(correction, true)) addGroup(builder, group, weight);
   });
   for (const group of groups) addGroup(builder, group, 1);
+  if (withoutSwedishLetters && known && vocabulary) {
+    for (const variant of vocabulary.diacriticVariants(word)) {
+      builder.add(variant, FORM_WEIGHTS.spelling, 'spelling');
+      addWordForms(builder, variant, FORM_WEIGHTS.spelling, false);
+    }
+  }
   if (english) {
     for (const sv of english.sv) builder.add(sv, FORM_WEIGHTS.englishAlsoSwedish, 'english');
   }
+}
+
+/** Dictionary words that fold to `word` (`losa` → `lösa`, `tillhor` → `tillhör`); at most 64 spellings are tried. */
+function withSwedishLetters(word: string): string[] {
+  const options: Record<string, string[]> = { a: ['a', 'ä', 'å'], o: ['o', 'ö'], e: ['e', 'é'] };
+  let spellings = [''];
+  for (const ch of word) {
+    const alternatives = ch === 'e' ? ['e'] : options[ch] ?? [ch];
+    spellings = spellings.flatMap((prefix) => alternatives.map((alt) => prefix + alt));
+    if (spellings.length > 64) return [];
+  }
+  return spellings.filter((s) => s !== word && isKnownSwedishWord(s)).slice(0, 2);
 }
 
 /** Base form and compound parts of a word, scaled by `scale`. */
@@ -165,6 +190,9 @@ function addEnglish(concepts: ConceptList, entries: EnglishEntry[], english: str
   }
   builder.add(english, FORM_WEIGHTS.englishOriginal, 'original');
 }
+
+/** Swedish stop words as typed without å, ä and ö (`pa`, `nagot`, `nar`). */
+const FOLDED_STOP_WORDS = new Set(SWEDISH_STOP_WORDS.map((w) => foldDiacritics(w)).filter((w) => !SWEDISH_STOP_WORDS.includes(w)));
 
 const SWEDISH_ONLY = new Set(SWEDISH_STOP_WORDS.filter((w) => !ENGLISH_STOP_WORDS.includes(w)));
 const ENGLISH_ONLY = new Set(ENGLISH_STOP_WORDS.filter((w) => !SWEDISH_STOP_WORDS.includes(w)));

@@ -67,6 +67,22 @@ export class Vocabulary {
     return this.frequencies.get(word.toLowerCase()) ?? 0;
   }
 
+  /**
+   * Corpus words that differ from `word` only in Swedish letters (`vald` → `våld`, `hora` →
+   * `höra`), most frequent first: what a member typing without å, ä and ö may have meant even
+   * when the word as typed is a word too.
+   */
+  diacriticVariants(input: string, limit = 2): string[] {
+    const word = input.normalize('NFC').toLowerCase();
+    if (word.length < 2 || foldDiacritics(word) !== word) return [];
+    this.buildIndex();
+    return (this.byFolded!.get(word) ?? [])
+      .map((id) => this.words[id]!)
+      .filter((candidate) => candidate !== word && !candidate.includes('-'))
+      .sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1))
+      .slice(0, limit);
+  }
+
   /** Likely intended corpus words for `word`, best first; empty when the word needs no correction. */
   correct(word: string, limit = 3): string[] {
     return this.corrections(word, limit).map((c) => c.word);
