@@ -6,6 +6,7 @@ import { createChatModel, createEmbedder } from './llm/openai.js';
 import { PromptLibrary } from './llm/prompts.js';
 import { openDatabase, type Db } from './store/index.js';
 import { ConversationRepository } from './store/repositories/conversations.js';
+import { OutboxRepository } from './store/repositories/outbox.js';
 
 /** The answering core, wired: database, knowledge base and conversation engine. */
 export interface Core {
@@ -15,6 +16,7 @@ export interface Core {
   prompts: PromptLibrary;
   knowledge: KnowledgeBase;
   conversations: ConversationRepository;
+  outbox: OutboxRepository;
   engine: ConversationEngine;
   close(): Promise<void>;
 }
@@ -26,9 +28,11 @@ export interface CreateCoreOptions {
   hooks?: ConversationHooks;
   /** Bring the index up to date with the knowledge folder before returning (default true). */
   ingest?: boolean;
+  /** Queue every reply in the outbox for a channel to deliver (the server); off for ask/eval. */
+  outbox?: boolean;
 }
 
-export async function createCore(config: Config, { logger = createLogger({ level: config.logLevel }), db, hooks, ingest = true }: CreateCoreOptions = {}): Promise<Core> {
+export async function createCore(config: Config, { logger = createLogger({ level: config.logLevel }), db, hooks, ingest = true, outbox = false }: CreateCoreOptions = {}): Promise<Core> {
   const database = db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }));
   const prompts = new PromptLibrary(config.promptsDir);
   const knowledge = new KnowledgeBase({
@@ -46,7 +50,8 @@ export async function createCore(config: Config, { logger = createLogger({ level
     }
   }
   const conversations = new ConversationRepository(database);
-  const engine = new ConversationEngine({ conversations, knowledge, logger, hooks, maxMessageLength: config.maxMessageLength });
+  const outboxRepository = new OutboxRepository(database);
+  const engine = new ConversationEngine({ conversations, knowledge, logger, hooks, maxMessageLength: config.maxMessageLength, outbox: outbox ? outboxRepository : undefined });
   return {
     config,
     logger,
@@ -54,6 +59,7 @@ export async function createCore(config: Config, { logger = createLogger({ level
     prompts,
     knowledge,
     conversations,
+    outbox: outboxRepository,
     engine,
     close: async () => {
       if (!db) await database.close();

@@ -1,44 +1,39 @@
 /**
- * Composition root. Until the channel front ends land (Teams / Web Chat over Bot Framework,
- * SMS), `npm start` runs the bot as a chat in the terminal: the same engine, store and
- * knowledge as every channel, on the embedded PGlite database under DATA_DIR by default.
+ * Composition root: `npm start`. Config → store → knowledge → conversation engine → channels
+ * → one restify server. Embedded PGlite under DATA_DIR unless DATABASE_URL is set.
+ * SIGTERM/SIGINT stop accepting requests and let turns in flight finish.
  */
-import { randomUUID } from 'node:crypto';
-import { createInterface } from 'node:readline/promises';
-import { createCore } from './app.js';
 import { loadConfig } from './config/index.js';
+import { errorMessage } from './core/errors.js';
 import { createLogger } from './core/log.js';
-import { formatForPerson, toOutput } from './cli/shared.js';
+import { startServer } from './server.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger({ level: process.env.LOG_LEVEL ? config.logLevel : 'warn' });
-  process.stderr.write(`Rådgivaren startar (${config.databaseUrl ? 'PostgreSQL' : `PGlite i ${config.dataDir}`}, ${config.openai ? 'LLM' : 'utan språkmodell'})…\n`);
-  const core = await createCore(config, { logger });
-  const conversation = randomUUID();
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  process.stdout.write('Skriv din fråga (tom rad eller Ctrl-D avslutar).\n');
-  let closing = false;
-  const shutdown = async () => {
-    if (closing) return;
-    closing = true;
-    rl.close();
-    await core.close();
+  const logger = createLogger({ level: config.logLevel });
+  const server = await startServer(config, { logger });
+  process.stderr.write(
+    `\nRådgivaren kör på http://localhost:${config.port}/ (webbchatt), Bot Framework på /api/messages` +
+      (server.localMode ? '\nLOKALT LÄGE: MicrosoftAppId saknas, inkommande Bot Framework-token kontrolleras INTE.\n\n' : '\n\n'),
+  );
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('shutdown failed', { error: errorMessage(error) });
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
-  try {
-    for await (const line of rl) {
-      if (!line.trim()) break;
-      const turn = await core.engine.handle({ channel: 'cli', channelConversationId: conversation, text: line });
-      process.stdout.write(`\n${turn.replies.length ? formatForPerson(toOutput(null, turn)) : '(en rådgivare har samtalet)'}\n\n> `);
-    }
-  } finally {
-    await shutdown();
-  }
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`start failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  process.stderr.write(`start failed: ${errorMessage(error)}\n`);
+  process.exit(1);
 });

@@ -27,7 +27,38 @@ const schema = z.object({
   OPENAI_EMBEDDINGS: z.enum(['true', 'false']).default('true'),
 
   MAX_MESSAGE_LENGTH: z.coerce.number().int().min(100).max(20_000).default(4_000),
+
+  /** The public address of this server (Teams manifest links, SMS signature checks behind a proxy). */
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  /** Largest request body accepted, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(262_144),
+  /** How long SIGTERM waits for turns in progress before closing anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+
+  /** Bot Framework credentials, under the names botbuilder uses. Without an app id: local mode, tokens unchecked. */
+  MicrosoftAppId: z.string().optional(),
+  MicrosoftAppPassword: z.string().optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppTenantId: z.string().optional(),
+
+  /** Key that signs Web Chat (Direct Line) tokens; shared by every instance. Random per process when unset (local use). */
+  DIRECTLINE_TOKEN_SECRET: z.string().min(32).optional(),
+  DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1_800),
+
+  /** The Teams app's own id (a GUID) for the app package; derived from the bot id when unset. */
+  TEAMS_APP_ID: z.string().uuid().optional(),
 });
+
+/** botbuilder's endpoint settings: all seven must be set together (tests point them at local stand-ins). */
+export const BOT_FRAMEWORK_ENDPOINT_SETTINGS = [
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+  'ToBotFromChannelTokenIssuer',
+  'OAuthUrl',
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+  'CallerId',
+] as const;
 
 export type Env = z.infer<typeof schema>;
 
@@ -48,6 +79,19 @@ export interface Config {
     timeoutMs: number;
   };
   maxMessageLength: number;
+  publicBaseUrl?: string;
+  maxBodyBytes: number;
+  shutdownTimeoutMs: number;
+  botFramework: {
+    appId?: string;
+    appPassword?: string;
+    appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId?: string;
+    /** The seven endpoint settings when overridden (all or none), plus ValidateAuthority. */
+    endpoints: Record<string, string>;
+  };
+  directLine: { tokenSecret?: string; tokenTtlSeconds: number };
+  teamsAppId?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -78,7 +122,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         }
       : undefined,
     maxMessageLength: e.MAX_MESSAGE_LENGTH,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    botFramework: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      endpoints: botFrameworkEndpoints(env),
+    },
+    directLine: { tokenSecret: e.DIRECTLINE_TOKEN_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS },
+    teamsAppId: e.TEAMS_APP_ID,
   };
+}
+
+function botFrameworkEndpoints(env: NodeJS.ProcessEnv): Record<string, string> {
+  const set = BOT_FRAMEWORK_ENDPOINT_SETTINGS.filter((name) => env[name]);
+  if (set.length && set.length !== BOT_FRAMEWORK_ENDPOINT_SETTINGS.length) {
+    const missing = BOT_FRAMEWORK_ENDPOINT_SETTINGS.filter((name) => !env[name]);
+    throw new ConfigError(`invalid configuration: Bot Framework endpoint settings must be set all together; missing ${missing.join(', ')}`);
+  }
+  const endpoints: Record<string, string> = Object.fromEntries(set.map((name) => [name, env[name]!]));
+  if (env.ValidateAuthority) endpoints.ValidateAuthority = env.ValidateAuthority;
+  return endpoints;
 }
 
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -4,6 +4,8 @@ import { textsFor } from '../core/texts.js';
 import type { ConversationState, InboundMessage, Intent, Language, Reply, ReplyAction } from '../core/types.js';
 import type { KnowledgeService, RetrievalResult } from '../knowledge/index.js';
 import { PRIORITY, type ConversationRecord, type ConversationRepository, type HandoffReason, type HandoffRecord } from '../store/repositories/conversations.js';
+import type { OutboxRepository } from '../store/repositories/outbox.js';
+import type { Queryable } from '../store/db.js';
 import { classifyIntent, looksLikePromptInjection } from './intent/index.js';
 import { smalltalkReply } from './smalltalk.js';
 
@@ -23,12 +25,19 @@ export interface ConversationEngineOptions {
   logger: Logger;
   hooks?: ConversationHooks;
   maxMessageLength?: number;
+  /**
+   * When set, every reply is written to the outbox in the same transaction as the stored
+   * message, for the channel to deliver (the server); without it replies are only returned (ask, eval).
+   */
+  outbox?: OutboxRepository;
 }
 
 export interface TurnResult {
   conversationId: string;
   /** Replies to send to the member, in order; empty when the bot stays silent. */
   replies: Reply[];
+  /** The stored message id of each reply, in the same order. */
+  replyMessageIds: number[];
   /** True when the message was a redelivery of one already handled. */
   duplicate: boolean;
   intent?: Intent;
@@ -63,7 +72,7 @@ export class ConversationEngine {
     });
     if (stored.duplicate) {
       logger.info('duplicate message ignored', { conversation: conversation.id, channel: message.channel });
-      return { conversationId: conversation.id, replies: [], duplicate: true, state: conversation.state };
+      return { conversationId: conversation.id, replies: [], replyMessageIds: [], duplicate: true, state: conversation.state };
     }
 
     const classified = classifyIntent(input.text);
@@ -82,6 +91,10 @@ export class ConversationEngine {
 
     const turn = new Turn(this.options, conversation, language, stored.id);
     if (input.truncated) turn.say('notice', textsFor(language).truncatedNotice);
+    if (message.attachmentCount && conversation.state !== 'advisor') {
+      turn.say('notice', textsFor(language).attachmentsNotRead);
+      if (classified.intent === 'empty') return turn.finish('empty');
+    }
     try {
       await this.dispatch(turn, input.text, classified.intent, message.history, classified.personalCaseTopic);
     } catch (error) {
@@ -92,12 +105,24 @@ export class ConversationEngine {
     return turn.finish(classified.intent);
   }
 
+  /**
+   * A fixed message from the bot that is not an answer to a member message (the welcome when
+   * the bot is installed or a web chat opens, the thanks for feedback). Stored and, with an
+   * outbox, queued for delivery like every other reply.
+   */
+  async notify(message: Omit<InboundMessage, 'text'>, kind: Reply['kind'], text: (language: Language) => string): Promise<TurnResult> {
+    const conversation = await this.options.conversations.openConversation(message.channel, message.channelConversationId, message.memberKey);
+    const turn = new Turn(this.options, conversation, conversation.language, 0);
+    turn.say(kind, text(conversation.language));
+    return turn.finish('smalltalk');
+  }
+
   /** The member pressed "Prata med en rådgivare" (a card button or suggested action). */
   async requestAdvisor(message: Omit<InboundMessage, 'text'>, language: Language = 'sv'): Promise<TurnResult> {
     const { conversations } = this.options;
     const conversation = await conversations.openConversation(message.channel, message.channelConversationId, message.memberKey);
     const stored = await conversations.addMessage({ conversationId: conversation.id, author: 'member', text: textsFor(language).advisorButton, channel: message.channel, intent: 'human', providerMessageId: message.providerMessageId });
-    if (stored.duplicate) return { conversationId: conversation.id, replies: [], duplicate: true, state: conversation.state };
+    if (stored.duplicate) return { conversationId: conversation.id, replies: [], replyMessageIds: [], duplicate: true, state: conversation.state };
     const turn = new Turn(this.options, conversation, language, stored.id);
     if (conversation.state === 'bot') await turn.queueHandoff('asked_for_human', PRIORITY.normal, textsFor(language).humanRequested);
     else if (conversation.state === 'queued') turn.say('notice', textsFor(language).queuedReminder, ['cancel_queue']);
@@ -243,11 +268,12 @@ class Turn {
 
   /** Stores the replies and reports the turn with the conversation's state after it. */
   async finish(intent: Intent): Promise<TurnResult> {
-    await this.persistReplies();
+    const replyMessageIds = await this.persistReplies();
     const current = await this.options.conversations.get(this.conversation.id);
     return {
       conversationId: this.conversation.id,
       replies: this.replies,
+      replyMessageIds,
       duplicate: false,
       intent,
       state: current?.state ?? this.conversation.state,
@@ -255,16 +281,22 @@ class Turn {
     };
   }
 
-  private async persistReplies(): Promise<void> {
-    for (const reply of this.replies) {
-      await this.options.conversations.addMessage({
-        conversationId: this.conversation.id,
-        author: 'bot',
-        text: reply.text,
-        kind: reply.kind,
-        citations: reply.citations,
-        channel: this.conversation.channel,
-      });
-    }
+  /** Stores each reply (and, with an outbox, queues its delivery in the same transaction). */
+  private async persistReplies(): Promise<number[]> {
+    const { conversations, outbox } = this.options;
+    if (!this.replies.length) return [];
+    const store = async (tx?: Queryable) => {
+      const ids: number[] = [];
+      for (const reply of this.replies) {
+        const { id } = await conversations.addMessage(
+          { conversationId: this.conversation.id, author: 'bot', text: reply.text, kind: reply.kind, citations: reply.citations, channel: this.conversation.channel },
+          tx,
+        );
+        ids.push(id);
+        if (outbox && tx) await outbox.enqueue({ conversationId: this.conversation.id, messageId: id, channel: this.conversation.channel, payload: { messageId: id, reply } }, tx);
+      }
+      return ids;
+    };
+    return outbox ? conversations.transaction((tx) => store(tx)) : store();
   }
 }

@@ -25,6 +25,16 @@ export interface Texts {
   handoffDeclined: string;
   leftQueue: string;
   advisorButton: string;
+  /** Shown when the bot is installed in Teams or a web chat starts. */
+  welcome: string;
+  sourcesHeadingMany: string;
+  feedbackPrompt: string;
+  feedbackUp: string;
+  feedbackDown: string;
+  feedbackThanks: string;
+  cancelQueueButton: string;
+  attachmentsNotRead: string;
+  unknownChoice: string;
 }
 
 const sv: Texts = {
@@ -55,6 +65,16 @@ const sv: Texts = {
   handoffDeclined: 'Okej! Fråga mig gärna om något annat.',
   leftQueue: 'Du har lämnat kön. Fråga mig gärna, eller be om en rådgivare igen när du vill.',
   advisorButton: 'Prata med en rådgivare',
+  welcome:
+    'Hej och välkommen! Jag är Visions rådgivningsbot. Fråga mig om medlemskapet, inkomstförsäkringen, a-kassan eller Visions rapporter och råd – jag svarar utifrån Visions egna dokument och visar källan. Gäller det din egen anställning, eller vill du hellre prata med en människa, tryck på "Prata med en rådgivare".',
+  sourcesHeadingMany: 'Källor',
+  feedbackPrompt: 'Var svaret till hjälp?',
+  feedbackUp: '👍 Ja',
+  feedbackDown: '👎 Nej',
+  feedbackThanks: 'Tack för ditt omdöme! Det hjälper oss att göra svaren bättre.',
+  cancelQueueButton: 'Lämna kön',
+  attachmentsNotRead: 'Jag kan bara läsa text, inte bilagor eller bilder. Skriv gärna din fråga i ett meddelande – och skicka inga personliga dokument här.',
+  unknownChoice: 'Det valet känner jag inte igen. Skriv gärna din fråga i stället.',
 };
 
 const en: Texts = {
@@ -85,6 +105,16 @@ const en: Texts = {
   handoffDeclined: 'OK! Feel free to ask me something else.',
   leftQueue: 'You have left the queue. Ask me anything, or ask for an advisor again whenever you like.',
   advisorButton: 'Talk to an advisor',
+  welcome:
+    'Hi and welcome! I\'m Vision\'s advice bot. Ask me about membership, income insurance, unemployment insurance (a-kassa) or Vision\'s reports and advice – I answer from Vision\'s own documents and show the source. If it concerns your own employment, or you would rather talk to a person, press "Talk to an advisor".',
+  sourcesHeadingMany: 'Sources',
+  feedbackPrompt: 'Was this answer helpful?',
+  feedbackUp: '👍 Yes',
+  feedbackDown: '👎 No',
+  feedbackThanks: 'Thank you for your feedback! It helps us improve the answers.',
+  cancelQueueButton: 'Leave the queue',
+  attachmentsNotRead: 'I can only read text, not attachments or images. Please write your question in a message – and do not send personal documents here.',
+  unknownChoice: "I don't recognise that choice. Please write your question instead.",
 };
 
 export function textsFor(language: Language): Texts {

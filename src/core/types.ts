@@ -18,6 +18,8 @@ export interface InboundMessage {
   /** The provider's id for this message, used to make webhooks idempotent. */
   providerMessageId?: string;
   receivedAt?: Date;
+  /** Files or images the member attached (the bot reads text only and says so). */
+  attachmentCount?: number;
   /** Earlier member messages supplied by the caller (the `ask` command); normally the engine reads history from the store. */
   history?: string[];
 }
@@ -63,3 +65,11 @@ export type Intent =
   | 'smalltalk'
   | 'question'
   | 'empty';
+
+/** What the outbox carries to a channel: one reply, and the stored message it came from (for feedback). */
+export interface OutboundMessage {
+  messageId?: number;
+  reply: Reply;
+  /** Set for a message written by an advisor: the first name the member sees. */
+  advisorName?: string;
+}

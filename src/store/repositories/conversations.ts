@@ -90,6 +90,11 @@ const toHandoff = (r: HandoffRow): HandoffRecord => ({
 export class ConversationRepository {
   constructor(private readonly db: Db) {}
 
+  /** Runs `fn` in one database transaction (the engine stores a reply and its outbox entry together). */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
+  }
+
   /** The open conversation for a channel conversation, created when there is none (also after the last one was closed). */
   async openConversation(channel: string, channelConversationId: string, memberKey?: string): Promise<ConversationRecord> {
     for (let attempt = 0; attempt < 3; attempt++) {

@@ -1,0 +1,68 @@
+import { TeamsActivityHandler, TurnContext, type ConversationReference } from 'botbuilder';
+import { errorMessage } from '../../core/errors.js';
+import type { Logger } from '../../core/log.js';
+import { textsFor } from '../../core/texts.js';
+import type { ConversationEngine, TurnResult } from '../../conversation/engine.js';
+import type { ChannelAddressRepository } from '../../store/repositories/addresses.js';
+import { handleMemberActivity, type MemberActivityDeps } from './member-activity.js';
+
+export interface BotOptions extends MemberActivityDeps {
+  engine: ConversationEngine;
+  addresses: ChannelAddressRepository;
+  logger: Logger;
+  /** Called after each turn with the replies stored in the outbox (the channel delivers them). */
+  afterTurn(result: TurnResult, channel: string, startedAt?: number): Promise<void>;
+}
+
+/** Bot Framework channel ids map onto our channel names: Teams by name, any other Bot Framework channel as one. */
+export function channelName(channelId: string | undefined): string {
+  return channelId === 'msteams' ? 'msteams' : 'botframework';
+}
+
+/**
+ * The Teams (and any other Bot Framework channel) front end: stores the conversation
+ * reference for proactive messages, shows typing while the answer is composed, and hands
+ * text and card submits to the engine. Replies leave through the outbox.
+ */
+export class RadgivarenBot extends TeamsActivityHandler {
+  constructor(private readonly options: BotOptions) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.onMemberMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) await this.welcome(context);
+      await next();
+    });
+  }
+
+  private async remember(context: TurnContext, channel: string): Promise<void> {
+    const reference: Partial<ConversationReference> = TurnContext.getConversationReference(context.activity);
+    await this.options.addresses.save(channel, context.activity.conversation.id, reference);
+  }
+
+  private async onMemberMessage(context: TurnContext): Promise<void> {
+    const channel = channelName(context.activity.channelId);
+    await this.remember(context, channel);
+    const text = context.activity.text ? TurnContext.removeRecipientMention(context.activity) ?? context.activity.text : context.activity.text;
+    const startedAt = performance.now();
+    await context.sendActivity({ type: 'typing' }).catch((error: unknown) => this.options.logger.warn('typing indicator failed', { error: errorMessage(error) }));
+    const result = await handleMemberActivity(this.options, channel, context.activity.conversation.id, {
+      id: context.activity.id,
+      text: text?.trim(),
+      value: context.activity.value,
+      attachments: context.activity.attachments?.filter((a) => !a.contentType?.startsWith('text/html')),
+      from: context.activity.from,
+    });
+    await this.options.afterTurn(result, channel, startedAt);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const channel = channelName(context.activity.channelId);
+    await this.remember(context, channel);
+    const result = await this.options.engine.notify({ channel, channelConversationId: context.activity.conversation.id }, 'notice', (language) => textsFor(language).welcome);
+    await this.options.afterTurn(result, channel);
+  }
+}

@@ -1,0 +1,28 @@
+import type { ConversationReference } from 'botbuilder';
+import type { OutboundMessage } from '../../core/types.js';
+import { PermanentDeliveryError, type Deliverer } from '../../outbox/dispatcher.js';
+import type { ChannelAddressRepository } from '../../store/repositories/addresses.js';
+import type { OutboxItem } from '../../store/repositories/outbox.js';
+import type { BotAdapter } from './adapter.js';
+import { toActivity } from './reply-activity.js';
+
+/** Delivers outbox messages to Teams (and other Bot Framework channels) as proactive messages. */
+export class BotFrameworkDeliverer implements Deliverer {
+  constructor(
+    private readonly adapter: BotAdapter,
+    private readonly addresses: ChannelAddressRepository,
+  ) {}
+
+  async deliver(item: OutboxItem<OutboundMessage>): Promise<void> {
+    const reference = await this.addresses.get<Partial<ConversationReference>>(item.channel, item.channelConversationId);
+    if (!reference) throw new PermanentDeliveryError('no conversation reference stored for this conversation');
+    try {
+      await this.adapter.sendProactive(reference, [toActivity(item.payload)]);
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      // The member removed the bot, or the conversation no longer exists: retrying cannot help.
+      if (status === 403 || status === 404) throw new PermanentDeliveryError(`Bot Connector answered ${status}`);
+      throw error;
+    }
+  }
+}
