@@ -73,3 +73,16 @@ describe('Markdown escapes', () => {
     expect(chunk!.text).toBe('- Jag ser det varje dag, säger Niklas Borg.');
   });
 });
+
+describe('subsections', () => {
+  it('packs short subsections under their heading, and a long one carries its parent heading', () => {
+    const tip = (name: string) => `### ${name}\n\nEtt kort råd om ${name.toLowerCase()} i två meningar. Det räcker.`;
+    const long = Array.from({ length: 12 }, () => 'En mening med några ord om forskning i socialt arbete.').join(' ');
+    const body = ['# T', '', '## Råd till dig som börjar', '', tip('Handledning'), '', tip('Fritid'), '', '## Rapporten', '', '### Forskning', '', long].join('\n');
+    const chunks = chunkMarkdown(body);
+    expect(chunks[0]).toMatchObject({ heading: 'Råd till dig som börjar' });
+    expect(chunks[0]!.text).toMatch(/^Råd till dig som börjar\nHandledning\nEtt kort råd om handledning[^]*\n\nFritid\n/);
+    expect(chunks[1]).toMatchObject({ heading: 'Rapporten – Forskning' });
+    expect(chunks[1]!.text.startsWith('Rapporten – Forskning\n')).toBe(true);
+  });
+});

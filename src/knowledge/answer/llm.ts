@@ -6,7 +6,7 @@ import { textsFor } from '../../core/texts.js';
 import { errorStatus, type ChatModel } from '../../llm/openai.js';
 import type { PromptLibrary } from '../../llm/prompts.js';
 import { citationFor } from './citation.js';
-import { bestCoverage } from './coverage.js';
+import { abstainReason } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
 
 export interface LlmComposerOptions {
@@ -35,8 +35,9 @@ export class LlmComposer implements AnswerComposer {
     const texts = textsFor(language);
     const passages = retrieval.passages.slice(0, this.options.maxPassages ?? 5);
     const best = passages[0];
-    if (!best || bestCoverage(passages) < (this.options.minCoverage ?? 0.4)) {
-      return { kind: 'abstain', text: texts.abstain, citations: [], composer: 'llm', abstainReason: best ? 'low_coverage' : 'no_passages' };
+    const reason = abstainReason(passages, retrieval.concepts, this.options.minCoverage);
+    if (reason || !best) {
+      return { kind: 'abstain', text: texts.abstain, citations: [], composer: 'llm', abstainReason: reason ?? 'no_passages' };
     }
     const numbered = passages
       .map((p, i) => `[${i + 1}] ${p.title}${p.published ? ` (${p.published})` : ''}${p.heading ? ` – ${p.heading}` : ''}\n${p.text}`)

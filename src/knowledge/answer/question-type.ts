@@ -3,13 +3,16 @@
  * that states a number; a "who" question by one that names a person; and so on. This is what
  * lets the composer abstain honestly instead of quoting a related but non-answering sentence.
  */
-export type QuestionType = 'money' | 'quantity' | 'person' | 'time' | 'reason' | 'list' | 'open';
+export type QuestionType = 'money' | 'quantity' | 'person' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
   ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b/i],
   ['quantity', /\bhur (många|mycket|stor|stora|hög|höga|ofta|lång)\b|\b(vilken|hur stor) (andel|del)\b|\bantal\b|\bprocent\b|\bhow (many|much|often|large)\b|\bwhat (share|percentage|proportion)\b/i],
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
-  ['person', /^\s*(och\s+|men\s+)?vem\b|\bvem (sa|sade|säger|har|är|var|ska|skrev)\b|\bvilka personer\b|^\s*(and\s+)?who\b/i],
+  // "Vem sa det?" asks for the person quoted; "Vem fattar beslutet?" may be answered by a role
+  // ("en socialsekreterare"), so a name is preferred there but not required.
+  ['person', /\bvem (sa|sade|säger|sagt|har sagt|skrev|menar|tycker|tyckte|anser|ansåg|föreslog|föreslår|berättar|berättade|är|var)\b|\bvilka personer\b|^\s*(and\s+)?who (said|says|is|was)\b/i],
+  ['agent', /^\s*(och\s+|men\s+)?vem\b|\bvem\b|^\s*(and\s+)?who\b/i],
   ['time', /^\s*(och\s+|men\s+)?när\b|\bvilket år\b|\bvilket datum\b|^\s*(and\s+)?when\b|\bwhat year\b/i],
   ['reason', /\bvarför\b|\bav vilken anledning\b|\bwhy\b/i],
   ['list', /\bvilka\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],
@@ -28,9 +31,12 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
     case 'money':
       return /\d[\d\s]*(:-|\s?kr\b|\s?kronor\b|\s?sek\b)|\bkostnadsfri|\bgratis\b|\bavgiftsfri/i.test(sentence);
     case 'quantity':
-      return /\d/.test(sentence) || NUMBER_WORDS.test(sentence);
+      // A list's numbering ("1. Skaffa …") is no quantity.
+      return /\d/.test(sentence.replace(/^\s*\d{1,3}\.\s/gm, '').replace(/(^|\s)\d{1,2}\.\s(?=\p{Lu})/gu, ' ')) || NUMBER_WORDS.test(sentence);
     case 'person':
       return /\b(säger|sa|menar|anser|berättar|konstaterar|enligt)\b/i.test(sentence) && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
+    case 'agent':
+      return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
     case 'time':
       return /\b(1[89]|20)\d{2}\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/i.test(sentence);
     default:

@@ -6,7 +6,7 @@ import { DocumentEvidence } from './document-evidence.js';
 import { PassageEvidence } from './passage-evidence.js';
 import { isFollowUp } from './follow-up.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
-import { questionType, satisfiesType, typeIsRequired } from '../answer/question-type.js';
+import { questionType, satisfiesType, type QuestionType } from '../answer/question-type.js';
 import type { ConceptInfo, Passage, RetrievalQuery, RetrievalResult, Retriever } from './types.js';
 
 export interface HybridRetrieverOptions {
@@ -26,12 +26,17 @@ const HISTORY_WEIGHT = 0.6;
 const OLDER_HISTORY_WEIGHT = 0.35;
 /** Weight of the dense ranking in the fusion, relative to the lexical one. */
 const DENSE_WEIGHT = 0.7;
-const T = (name: string, fallback: number) => (process.env[`TUNE_${name}`] !== undefined ? Number(process.env[`TUNE_${name}`]) : fallback);
-/** Weight of the document's own score (relative to the best document) added to each of its passages. */
-const DOC_WEIGHT = T('DOC_WEIGHT', 0.3);
-const DOC_COVERAGE_WEIGHT = T('DOC_COV', 0.5);
-const OWN_WEIGHT = T('OWN', 0.5);
-const PROXIMITY_WEIGHT = T('PROX', 0);
+/** Weight of the article's score (relative to the best article) added to each of its passages. */
+const DOCUMENT_WEIGHT = 0.3;
+/** Share of an article's score that depends on how much of the question it covers (the rest is its BM25). */
+const DOCUMENT_COVERAGE_SHARE = 0.5;
+/** Share of a passage's coverage measured on its own text rather than with its article's title and organisation. */
+const OWN_TEXT_SHARE = 0.5;
+/** Lexical candidates re-ranked: all matching passages of a small corpus. */
+const DEFAULT_CANDIDATES = 100;
+
+/** Bonus for a passage that states the kind of fact the question asks for (a number, a quoted person, a date, a list). */
+const TYPE_BONUS: Record<QuestionType, number> = { money: 0.3, quantity: 0.3, person: 0.3, time: 0.3, list: 0.15, agent: 0, reason: 0, open: 0 };
 
 interface WeightedConcept {
   concept: QueryConcept;
@@ -61,7 +66,7 @@ export class HybridRetriever implements Retriever {
   async retrieve({ text, history = [], limit = 8 }: RetrievalQuery): Promise<RetrievalResult> {
     await this.refreshVocabulary();
     const own = analyzeQuery(text, { vocabulary: this.vocabulary });
-    let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: FRAME_WORDS.has(concept.concept) ? FRAME_WORD_WEIGHT : 1 }));
+    let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: FRAME_WORDS.has(concept.concept) || concept.untranslated ? FRAME_WORD_WEIGHT : 1 }));
     let usedHistory = false;
     if (history.length > 0 && isFollowUp(text, own.length)) {
       usedHistory = true;
@@ -82,10 +87,10 @@ export class HybridRetriever implements Retriever {
     const forms: QueryForm[] = concepts.flatMap(({ concept, weight }, index) =>
       concept.forms.map((form) => ({ word: form.word, concept: index, weight: form.weight * weight })),
     );
-    const candidateCount = this.options.candidates ?? 40;
+    const candidateCount = this.options.candidates ?? DEFAULT_CANDIDATES;
     const type = questionType(text);
     const [lexical, idf, documentScores] = await Promise.all([
-      this.options.repository.searchLexical(forms, T('CANDIDATES', 100)),
+      this.options.repository.searchLexical(forms, candidateCount),
       this.options.repository.conceptIdf(forms),
       this.documents ? this.documents.score(forms) : Promise.resolve([]),
     ]);
@@ -108,6 +113,8 @@ export class HybridRetriever implements Retriever {
       idf: conceptIdf(index),
       forms: concept.forms.map((f) => ({ word: f.word, weight: f.weight })),
       fromHistory: index >= own.length,
+      ...((idf.get(index)?.df ?? 0) === 0 ? { absent: true } : {}),
+      ...(names.has(concept.concept) ? { name: true } : {}),
     }));
 
     // Coverage weights each concept by how informative it is, so a rare word of the question
@@ -143,18 +150,18 @@ export class HybridRetriever implements Retriever {
     // Document evidence: an article that matches the question across its passages lifts each of
     // its passages, so the right article wins even when no single passage says it all.
     const topDocument = documentScores[0]?.score || 1;
+    const documentCoverage = new Map(documentScores.map((d) => [d.documentId, mass(d.concepts, d.conceptWeights) / totalMass]));
     const documentScore = new Map(
-      documentScores.map((d) => [d.documentId, (d.score / topDocument) * (1 - DOC_COVERAGE_WEIGHT + DOC_COVERAGE_WEIGHT * (mass(d.concepts, d.conceptWeights) / totalMass))]),
+      documentScores.map((d) => [d.documentId, (d.score / topDocument) * (1 - DOCUMENT_COVERAGE_SHARE + DOCUMENT_COVERAGE_SHARE * (mass(d.concepts, d.conceptWeights) / totalMass))]),
     );
     const topScore = lexical[0]?.score ?? 1;
     let ranked = lexical
       .map((hit) => ({
         id: hit.chunkId,
         score:
-          (hit.score / topScore) * (0.35 + 0.65 * ((1 - OWN_WEIGHT) * (coverageOf.get(hit.chunkId) ?? 0) + OWN_WEIGHT * (ownText.get(hit.chunkId)?.coverage ?? 0))) +
-          PROXIMITY_WEIGHT * (ownText.get(hit.chunkId)?.proximity ?? 0) +
-          (typeFits(hit.chunkId) ? (type === 'list' ? 0.15 : 0.3) : 0) +
-          DOC_WEIGHT * (documentScore.get(documentOf(hit.chunkId)) ?? 0),
+          (hit.score / topScore) * (0.35 + 0.65 * ((1 - OWN_TEXT_SHARE) * (coverageOf.get(hit.chunkId) ?? 0) + OWN_TEXT_SHARE * (ownText.get(hit.chunkId)?.coverage ?? 0))) +
+          (typeFits(hit.chunkId) ? TYPE_BONUS[type] : 0) +
+          DOCUMENT_WEIGHT * (documentScore.get(documentOf(hit.chunkId)) ?? 0),
       }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
@@ -185,6 +192,8 @@ export class HybridRetriever implements Retriever {
       ordinal: row.ordinal,
       score: scoreOf.get(row.id) ?? 0,
       coverage: coverageOf.get(row.id) ?? 0,
+      textCoverage: ownText.get(row.id)?.coverage ?? 0,
+      documentCoverage: documentCoverage.get(row.documentId) ?? 0,
       matchedConcepts: conceptsOf.get(row.id) ?? [],
     }));
     return { passages, concepts: conceptInfo, usedHistory };

@@ -20,15 +20,12 @@ function stemSet(text: string): Set<string> {
 export interface PassageMatch {
   /** Share of the question's informative content found in the passage text (0–1). */
   coverage: number;
-  /** The same within the best window of two consecutive sentences: the question's words close together. */
-  proximity: number;
 }
 
 /**
  * Matches the question's concepts against a passage's own sentences. The lexical index scores
  * a passage together with its article's title and organisation, which every passage of the
- * article shares; this tells the passages of one article apart, and rewards a passage where
- * the question's words stand close together. Sentence stems are cached per passage text.
+ * article shares; this tells the passages of one article apart. Sentence stems are cached per passage text.
  */
 export class PassageEvidence {
   private readonly cache = new Map<string, Array<Set<string>>>();
@@ -66,15 +63,8 @@ export class PassageEvidence {
 
     return (text) => {
       const perSentence = this.sentences(text).map(best);
-      if (perSentence.length === 0) return { coverage: 0, proximity: 0 };
-      const union = concepts.map((_, i) => Math.max(...perSentence.map((w) => w[i]!)));
-      let proximity = 0;
-      for (let s = 0; s < perSentence.length; s++) {
-        const next = perSentence[s + 1];
-        const window = perSentence[s]!.map((w, i) => Math.max(w, next?.[i] ?? 0));
-        proximity = Math.max(proximity, share(window));
-      }
-      return { coverage: share(union), proximity };
+      if (perSentence.length === 0) return { coverage: 0 };
+      return { coverage: share(concepts.map((_, i) => Math.max(...perSentence.map((w) => w[i]!)))) };
     };
   }
 }

@@ -14,6 +14,10 @@ export interface Passage {
   score: number;
   /** Share of the question's content (weighted by how informative each concept is) that the passage matched (0–1). */
   coverage: number;
+  /** The same share found in the passage's own text (without its article's title and organisation). */
+  textCoverage?: number;
+  /** The same share found anywhere in the passage's article (text, title, tags). */
+  documentCoverage?: number;
   /** The query concepts (content words) the passage matched, for the answer composer. */
   matchedConcepts: string[];
 }
@@ -33,6 +37,10 @@ export interface ConceptInfo {
   /** Inverse document frequency in the corpus (high for rare or unseen words); 0 for stop words. */
   idf: number;
   forms: Array<{ word: string; weight: number }>;
+  /** True when no form of the concept occurs anywhere in the documents. */
+  absent?: boolean;
+  /** True for a name (capitalised mid-sentence, or a word no dictionary knows). */
+  name?: boolean;
   /** True when the concept came from an earlier message (follow-up question). */
   fromHistory: boolean;
 }

@@ -25,6 +25,11 @@ export interface QueryConcept {
   /** A readable name: the (corrected) word, the matched phrase, or the Swedish for English words. */
   concept: string;
   forms: QueryConceptForm[];
+  /**
+   * An English word of an English question that neither the glossary nor the dictionary knows
+   * (`worse`, `big`): the Swedish documents cannot contain it, so it is weak evidence either way.
+   */
+  untranslated?: boolean;
 }
 
 export interface AnalyzeQueryOptions {
@@ -50,6 +55,7 @@ export const FORM_WEIGHTS = {
 } as const;
 
 const MAX_TOKENS = 200;
+const DERIVATION_WEIGHT = process.env.TUNE_DERIV !== undefined ? Number(process.env.TUNE_DERIV) : 0.5;
 
 /**
  * The content concepts of a member's question, each with alternative forms for lexical search:
@@ -120,6 +126,7 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
   const restored = withoutSwedishLetters && !known && groups.length === 0 && !likelyName ? withSwedishLetters(word) : [];
   const corrections = restored.length > 0 ? restored : vocabulary && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
   const builder = concepts.start(corrections[0] ?? word);
+  if (englishQuestion && !known && groups.length === 0 && corrections.length === 0 && !likelyName) concepts.markUntranslated(word);
   builder.add(word, FORM_WEIGHTS.original, 'original');
   // A misspelt word is not split: its letters would yield accidental parts (`hemforsakring`).
   if (corrections.length === 0) addWordForms(builder, word, 1, likelyName);
@@ -130,6 +137,10 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
     for (const group of glossary.groupsOfWord(correction, true)) addGroup(builder, group, weight);
   });
   for (const group of groups) addGroup(builder, group, 1);
+  // Words of the same stem with another derivational ending (`digitalisera` ~ `digitaliseringen`).
+  if (vocabulary && !likelyName && DERIVATION_WEIGHT > 0) {
+    for (const related of vocabulary.derivations(corrections[0] ?? word)) builder.add(related, DERIVATION_WEIGHT, 'compound');
+  }
   if (withoutSwedishLetters && known && vocabulary) {
     for (const variant of vocabulary.diacriticVariants(word)) {
       builder.add(variant, FORM_WEIGHTS.spelling, 'spelling');
@@ -256,10 +267,17 @@ class ConceptList {
     };
   }
 
+  private readonly untranslated = new Set<string>();
+
+  markUntranslated(concept: string): void {
+    this.untranslated.add(concept);
+  }
+
   list(): QueryConcept[] {
     return [...this.concepts].map(([concept, { forms }]) => ({
       concept,
       forms: [...forms.values()].sort((a, b) => b.weight - a.weight),
+      ...(this.untranslated.has(concept) ? { untranslated: true } : {}),
     }));
   }
 }

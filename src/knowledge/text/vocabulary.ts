@@ -1,5 +1,6 @@
 import { damerauLevenshtein, foldDiacritics } from './edit-distance.js';
 import { isKnownSwedishWord } from './known-words.js';
+import { swedishStem } from './snowball.js';
 
 /** A likely intended corpus word for a word that is not in the vocabulary. */
 export interface SpellingCorrection {
@@ -81,6 +82,43 @@ export class Vocabulary {
       .filter((candidate) => candidate !== word && !candidate.includes('-'))
       .sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1))
       .slice(0, limit);
+  }
+
+  /**
+   * Corpus words derived from the same stem (`digitalisera` → `digitaliseringen`, `utbildade` →
+   * `utbildning`): the word's Snowball stem, at least `minStem` letters, is the start of theirs
+   * and they add at most `maxExtra` letters (a derivational ending, not a compound's second part).
+   * The reverse holds too: a corpus word whose stem starts the word's stem.
+   */
+  derivations(input: string, { minStem = 6, maxExtra = 4, limit = 4 } = {}): string[] {
+    const stem = swedishStem(input.normalize('NFC').toLowerCase());
+    if (stem.length < minStem || !WORD_LIKE.test(stem)) return [];
+    const byStem = this.stemIndex();
+    const found: string[] = [];
+    for (const [candidateStem, words] of byStem) {
+      if (candidateStem === stem || candidateStem.length < minStem) continue;
+      const longer = candidateStem.length > stem.length ? candidateStem : stem;
+      const shorter = longer === candidateStem ? stem : candidateStem;
+      if (longer.length - shorter.length > maxExtra || !longer.startsWith(shorter)) continue;
+      found.push(...words);
+    }
+    return found.sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1)).slice(0, limit);
+  }
+
+  private stems?: Map<string, string[]>;
+
+  private stemIndex(): Map<string, string[]> {
+    if (!this.stems) {
+      this.stems = new Map();
+      for (const word of this.frequencies.keys()) {
+        if (!WORD_LIKE.test(word) || word.includes('-')) continue;
+        const stem = swedishStem(word);
+        const list = this.stems.get(stem);
+        if (list) list.push(word);
+        else this.stems.set(stem, [word]);
+      }
+    }
+    return this.stems;
   }
 
   /** Likely intended corpus words for `word`, best first; empty when the word needs no correction. */

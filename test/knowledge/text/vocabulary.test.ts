@@ -88,3 +88,18 @@ describe('Vocabulary', () => {
     expect(perLookup).toBeLessThan(0.5); // ms; about 0.05 ms on a quiet machine
   });
 });
+
+describe('Vocabulary related forms', () => {
+  const vocabulary = new Vocabulary([['våld', 5], ['valda', 1], ['digitaliseringen', 3], ['digitalt', 2], ['utbildningen', 4]], { isKnownWord: () => false });
+
+  it('finds corpus words with Swedish letters for a word typed without them', () => {
+    expect(vocabulary.diacriticVariants('vald')).toEqual(['våld']);
+    expect(vocabulary.diacriticVariants('våld')).toEqual([]);
+  });
+
+  it('finds words of the same stem with another derivational ending, not compounds', () => {
+    expect(vocabulary.derivations('digitalisera')).toEqual(['digitaliseringen']);
+    expect(vocabulary.derivations('utbildade')).toEqual(['utbildningen']);
+    expect(vocabulary.derivations('val')).toEqual([]);
+  });
+});
