@@ -70,7 +70,13 @@ export async function startServer(config: Config, options: StartServerOptions = 
       metrics.messages.inc({ channel, direction: 'in', kind: result.intent ?? 'unknown' });
       metrics.turnLatency.observe({ channel }, (performance.now() - startedAt) / 1000);
     }
-    if (result.replies.length) await dispatcher.deliverConversation(result.conversationId);
+    if (!result.replies.length) return;
+    // Web Chat polls: the reply should be in its stream before the POST returns. A Bot Framework
+    // channel is acknowledged as soon as the reply is safely in the outbox; delivery (and any
+    // retry against a slow connector) happens after, still counted by graceful shutdown.
+    const delivery = dispatcher.deliverConversation(result.conversationId);
+    if (channel === 'webchat') await delivery;
+    else delivery.catch((error: unknown) => logger.error('delivery failed', { channel, error: errorMessage(error).slice(0, 200) }));
   };
 
   http.route('get', '/healthz', async (_req, res) => sendJson(res, 200, { status: 'ok' }));

@@ -6,7 +6,7 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import { AuthenticationError, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../../config/index.js';
 
 /**
@@ -36,17 +36,36 @@ export class BotAdapter extends CloudAdapter {
         await logic(context);
       });
     } catch (error) {
-      if (!started) throw new UnauthorizedActivity(error instanceof Error ? error.message : String(error));
+      if (!started && isAuthenticationFailure(error)) throw new UnauthorizedActivity(error instanceof Error ? error.message : String(error));
       throw error;
     }
   }
 
   /** Sends activities into an existing conversation from outside a turn (advisor replies, retries). */
   async sendProactive(reference: Partial<ConversationReference>, activities: Partial<Activity>[]): Promise<void> {
+    // botbuilder routes errors inside the callback to onTurnError and resolves; the outbox must
+    // see the failure to retry (or give up on a 403/404), so it is carried out of the callback.
+    let failure: unknown;
     await this.continueConversationAsync(this.appId, reference, async (context) => {
-      await context.sendActivities(activities);
+      try {
+        await context.sendActivities(activities);
+      } catch (error) {
+        failure = error;
+      }
     });
+    if (failure) throw failure;
   }
+}
+
+/**
+ * Whether an error from authenticating an inbound request means "not authorized" (rather than
+ * a fault on our side, which stays a 500). botbuilder throws AuthenticationError for most
+ * cases, but a bad signature or expiry surfaces as jsonwebtoken's own error types.
+ */
+function isAuthenticationFailure(error: unknown): boolean {
+  if (error instanceof AuthenticationError) return true;
+  const { name, statusCode } = (error ?? {}) as { name?: string; statusCode?: number };
+  return statusCode === 401 || statusCode === 403 || name === 'JsonWebTokenError' || name === 'TokenExpiredError' || name === 'NotBeforeError';
 }
 
 /** The inbound activity's token was missing or not valid for this bot. */

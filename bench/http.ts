@@ -1,0 +1,127 @@
+/**
+ * `npm run bench:http` — messages per second and p50/p95 latency through `POST /api/messages`
+ * (local mode, a local Bot Connector stand-in receiving the replies), as a ratio against a
+ * bare echo bot on the same botbuilder + restify stack measured in the same run: the
+ * framework's own ceiling. Rådgivaren's path includes storage (PGlite in memory, the embedded
+ * default), retrieval, the extractive answer, the outbox and a typing indicator.
+ * Options: BENCH_HTTP_MESSAGES (default 400), BENCH_HTTP_CONCURRENCY (default 8).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import { loadConfig } from '../src/config/index.js';
+import { silentLogger } from '../src/core/log.js';
+import { readJsonObject } from '../src/http/body.js';
+import { Metrics } from '../src/http/metrics.js';
+import { HttpServer } from '../src/http/server.js';
+import { startServer } from '../src/server.js';
+import { openDatabase } from '../src/store/index.js';
+
+const total = Number(process.env.BENCH_HTTP_MESSAGES ?? 400);
+const concurrency = Number(process.env.BENCH_HTTP_CONCURRENCY ?? 8);
+
+/** The Bot Connector stand-in: accepts every activity the bots send. */
+async function connectorStandIn(): Promise<{ url: string; received: () => number; close(): Promise<void> }> {
+  let received = 0;
+  const server: Server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      received++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: String(received) }));
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received: () => received, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** A bare echo bot: restify + CloudAdapter (local mode) + ActivityHandler, replying in the turn. */
+async function echoBot(): Promise<{ url: string; close(): Promise<void> }> {
+  const http = new HttpServer({ logger: silentLogger, metrics: new Metrics({ processMetrics: false }) });
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`Du skrev: ${context.activity.text}`);
+    await next();
+  });
+  http.route('post', '/api/messages', async (req, res) => {
+    (req as unknown as { body: unknown }).body = await readJsonObject(req, { limit: 262_144 });
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  await http.listen(0, '127.0.0.1');
+  return { url: http.url, close: async () => void (await http.close(1_000)) };
+}
+
+function activity(serviceUrl: string, conversation: string, n: number, text: string): Partial<Activity> {
+  return {
+    type: 'message',
+    id: `${conversation}-${n}`,
+    channelId: 'msteams',
+    serviceUrl,
+    text,
+    from: { id: `29:user-${conversation}`, name: 'Medlem', aadObjectId: `aad-${conversation}` },
+    recipient: { id: '28:bot', name: 'Rådgivaren' },
+    conversation: { id: `a:${conversation}`, conversationType: 'personal', tenantId: 'tenant-1' } as Activity['conversation'],
+    channelData: { tenant: { id: 'tenant-1' } },
+  };
+}
+
+async function load(url: string, serviceUrl: string, questions: string[]): Promise<{ perSecond: number; p50: number; p95: number; errors: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      for (let i = next++; i < total; i = next++) {
+        const body = JSON.stringify(activity(serviceUrl, `bench-${worker}-${Math.floor(i / 5)}`, i, questions[i % questions.length]!));
+        const t = performance.now();
+        const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
+  return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95), errors };
+}
+
+async function main(): Promise<void> {
+  const questions = readFileSync('../shared/eval/dev-questions.jsonl', 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+  const connector = await connectorStandIn();
+  const echo = await echoBot();
+  const db = await openDatabase({});
+  const bot = await startServer(loadConfig({ LOG_LEVEL: 'silent', PORT: '0' }), { db, logger: silentLogger, host: '127.0.0.1' });
+
+  // Warm both (JIT, connection pools, the knowledge caches).
+  await load(echo.url, connector.url, questions);
+  await load(bot.url, connector.url, questions);
+
+  const baseline = await load(echo.url, connector.url, questions);
+  const ours = await load(bot.url, connector.url, questions);
+  const outbox = await bot.core.outbox.counts();
+
+  console.log(`POST /api/messages, ${total} messages, ${concurrency} concurrent clients, local mode, Teams-shaped activities`);
+  console.log(`${'system'.padEnd(40)} ${'msg/s'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} errors`);
+  const row = (name: string, r: typeof ours) => console.log(`${name.padEnd(40)} ${r.perSecond.toFixed(0).padStart(8)} ${`${r.p50.toFixed(1)} ms`.padStart(9)} ${`${r.p95.toFixed(1)} ms`.padStart(9)} ${r.errors}`);
+  row('echo bot (botbuilder + restify)', baseline);
+  row('Rådgivaren (store + answer + outbox)', ours);
+  console.log(`throughput ratio (ours / echo)             ${(ours.perSecond / baseline.perSecond).toFixed(2)}×`);
+  console.log(`latency ratio p50 / p95 (ours / echo)      ${(ours.p50 / baseline.p50).toFixed(1)}× / ${(ours.p95 / baseline.p95).toFixed(1)}×`);
+  console.log(`outbox after the run: ${JSON.stringify(outbox)}; connector received ${connector.received()} activities`);
+
+  await bot.close();
+  await db.close();
+  await echo.close();
+  await connector.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
