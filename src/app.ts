@@ -1,8 +1,8 @@
 import type { Config } from './config/index.js';
 import { createLogger, type Logger } from './core/log.js';
-import { ConversationEngine, type ConversationHooks } from './conversation/engine.js';
+import { ConversationEngine, type ConversationHooks, type HandoffPolicy } from './conversation/engine.js';
 import { KnowledgeBase } from './knowledge/index.js';
-import { createChatModel, createEmbedder } from './llm/openai.js';
+import { createChatModel, createEmbedder, type ChatModel } from './llm/openai.js';
 import { PromptLibrary } from './llm/prompts.js';
 import { openDatabase, type Db } from './store/index.js';
 import { ConversationRepository } from './store/repositories/conversations.js';
@@ -14,6 +14,8 @@ export interface Core {
   logger: Logger;
   db: Db;
   prompts: PromptLibrary;
+  /** The configured LLM, if any (answers and advisor summaries). */
+  chatModel?: ChatModel;
   knowledge: KnowledgeBase;
   conversations: ConversationRepository;
   outbox: OutboxRepository;
@@ -30,16 +32,19 @@ export interface CreateCoreOptions {
   ingest?: boolean;
   /** Queue every reply in the outbox for a channel to deliver (the server); off for ask/eval. */
   outbox?: boolean;
+  /** Place in queue, opening hours and callbacks (the handoff layer, in the server). */
+  handoff?: HandoffPolicy;
 }
 
-export async function createCore(config: Config, { logger = createLogger({ level: config.logLevel }), db, hooks, ingest = true, outbox = false }: CreateCoreOptions = {}): Promise<Core> {
+export async function createCore(config: Config, { logger = createLogger({ level: config.logLevel }), db, hooks, ingest = true, outbox = false, handoff }: CreateCoreOptions = {}): Promise<Core> {
   const database = db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }));
   const prompts = new PromptLibrary(config.promptsDir);
+  const chatModel = config.openai ? createChatModel(config.openai) : undefined;
   const knowledge = new KnowledgeBase({
     db: database,
     knowledgeDir: config.knowledgeDir,
     logger,
-    chatModel: config.openai ? createChatModel(config.openai) : undefined,
+    chatModel,
     embedder: config.openai ? createEmbedder(config.openai) : undefined,
     prompts,
   });
@@ -51,12 +56,13 @@ export async function createCore(config: Config, { logger = createLogger({ level
   }
   const conversations = new ConversationRepository(database);
   const outboxRepository = new OutboxRepository(database);
-  const engine = new ConversationEngine({ conversations, knowledge, logger, hooks, maxMessageLength: config.maxMessageLength, outbox: outbox ? outboxRepository : undefined });
+  const engine = new ConversationEngine({ conversations, knowledge, logger, hooks, maxMessageLength: config.maxMessageLength, outbox: outbox ? outboxRepository : undefined, handoff });
   return {
     config,
     logger,
     db: database,
     prompts,
+    chatModel,
     knowledge,
     conversations,
     outbox: outboxRepository,

@@ -4,7 +4,11 @@ import { mountBotFramework } from './channels/botframework/index.js';
 import type { Config } from './config/index.js';
 import { ConfigError, errorMessage } from './core/errors.js';
 import { createLogger, type Logger } from './core/log.js';
-import type { TurnResult } from './conversation/engine.js';
+import type { ConversationHooks, HandoffPolicy, TurnResult } from './conversation/engine.js';
+import { HandoffService } from './handoff/service.js';
+import { OpeningHours } from './handoff/opening-hours.js';
+import { purgeExpiredTranscripts } from './jobs/retention.js';
+import { mountAdvisorConsole } from './advisor/index.js';
 import { Metrics } from './http/metrics.js';
 import { HttpServer, sendJson } from './http/server.js';
 import { OutboxDispatcher } from './outbox/dispatcher.js';
@@ -24,6 +28,7 @@ export interface StartServerOptions {
 export interface RunningServer {
   url: string;
   core: Core;
+  handoff: HandoffService;
   http: HttpServer;
   dispatcher: OutboxDispatcher;
   metrics: Metrics;
@@ -47,7 +52,21 @@ export function assertDeployable(config: Config): void {
 export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
   assertDeployable(config);
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const core = await createCore(config, { logger, db: options.db, outbox: true });
+  // The handoff layer needs the core's store and the dispatcher; the engine needs the handoff
+  // layer: bind late through the hooks and the policy.
+  let handoff: HandoffService | undefined;
+  const hooks: ConversationHooks = {
+    memberMessageForAdvisor: (conversation, messageId) => handoff?.onMemberMessage(conversation.id, messageId),
+    handoffQueued: (request, conversation) => handoff?.onQueued(request.id, conversation.id),
+    handoffCancelled: () => handoff?.onCancelled(),
+  };
+  const policy: HandoffPolicy = {
+    position: (id) => handoff!.position(id),
+    closedUntil: (language) => handoff!.closedUntil(language),
+    callbackOffered: (id) => handoff!.callbackOffered(id),
+    requestCallback: (id, phone) => handoff!.requestCallback(id, phone),
+  };
+  const core = await createCore(config, { logger, db: options.db, outbox: true, hooks, handoff: policy });
   const metrics = new Metrics();
   const http = new HttpServer({ logger, metrics });
   const dispatcher = new OutboxDispatcher({
@@ -64,6 +83,18 @@ export async function startServer(config: Config, options: StartServerOptions = 
       metrics.errors.inc({ kind: 'delivery' });
     },
   });
+
+  handoff = new HandoffService({
+    db: core.db,
+    outbox: core.outbox,
+    logger,
+    deliver: (conversationId) => dispatcher.deliverConversation(conversationId),
+    openingHours: new OpeningHours(config.handoff.openingHours, config.handoff.timeZone),
+    callbackAfterMinutes: config.handoff.callbackAfterMinutes,
+    chatModel: core.chatModel,
+    prompts: core.prompts,
+  });
+  const handoffService = handoff;
 
   const afterTurn = async (result: TurnResult, channel: string, startedAt?: number): Promise<void> => {
     if (startedAt !== undefined && !result.duplicate) {
@@ -95,6 +126,16 @@ export async function startServer(config: Config, options: StartServerOptions = 
     logger.warn('LOCAL MODE: MicrosoftAppId is not set, so Bot Framework tokens are NOT checked. Use this only on your own machine.');
   }
 
+  mountAdvisorConsole(http, { config, db: core.db, handoff: handoffService, logger });
+
+  // Housekeeping: callback offers for long waits (every 30 s), transcript retention (hourly).
+  const jobs = [
+    setInterval(() => void handoffService.offerCallbacksToLongWaits().catch((e: unknown) => logger.warn('callback sweep failed', { error: errorMessage(e) })), 30_000),
+    setInterval(() => void purgeExpiredTranscripts(core.db, config.retentionDays, logger).catch((e: unknown) => logger.warn('retention job failed', { error: errorMessage(e) })), 3_600_000),
+  ];
+  for (const job of jobs) job.unref();
+  await purgeExpiredTranscripts(core.db, config.retentionDays, logger);
+
   await dispatcher.start();
   await http.listen(config.port, options.host ?? '0.0.0.0');
   logger.info('server listening', { port: (http.app.server.address() as { port: number }).port, localMode, database: core.db.kind });
@@ -103,12 +144,14 @@ export async function startServer(config: Config, options: StartServerOptions = 
   return {
     url: http.url,
     core,
+    handoff: handoffService,
     http,
     dispatcher,
     metrics,
     localMode,
     close: () =>
       (closing ??= (async () => {
+        for (const job of jobs) clearInterval(job);
         const drained = await http.close(config.shutdownTimeoutMs);
         if (!drained) logger.warn('shutdown timeout: some requests were still running');
         await dispatcher.stop();

@@ -45,6 +45,17 @@ const schema = z.object({
   DIRECTLINE_TOKEN_SECRET: z.string().min(32).optional(),
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1_800),
 
+  /** Advisor opening hours, e.g. "mon-fri 08:00-17:00" (several ranges separated by ";"), in OPENING_HOURS_TIMEZONE. */
+  OPENING_HOURS: z.string().regex(/^\s*(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?\s+\d{2}:\d{2}-\d{2}:\d{2}(\s*;\s*(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?\s+\d{2}:\d{2}-\d{2}:\d{2})*\s*$/, 'like "mon-fri 08:00-17:00; sat 10:00-14:00"').default('mon-fri 08:00-17:00'),
+  OPENING_HOURS_TIMEZONE: z.string().default('Europe/Stockholm'),
+  /** When nobody has taken a queued conversation after this many minutes, the member is offered a callback. */
+  HANDOFF_CALLBACK_AFTER_MINUTES: z.coerce.number().int().min(1).max(1_440).default(10),
+  /** Transcripts older than this are deleted by the retention job. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(90),
+  ADVISOR_SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(10),
+  /** Login attempts allowed per e-mail address and per client address in 15 minutes. */
+  ADVISOR_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(5),
+
   /** The Teams app's own id (a GUID) for the app package; derived from the bot id when unset. */
   TEAMS_APP_ID: z.string().uuid().optional(),
 });
@@ -92,6 +103,9 @@ export interface Config {
   };
   directLine: { tokenSecret?: string; tokenTtlSeconds: number };
   teamsAppId?: string;
+  handoff: { openingHours: string; timeZone: string; callbackAfterMinutes: number };
+  retentionDays: number;
+  advisor: { sessionHours: number; loginAttempts: number; secureCookies: boolean };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -134,6 +148,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     directLine: { tokenSecret: e.DIRECTLINE_TOKEN_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS },
     teamsAppId: e.TEAMS_APP_ID,
+    handoff: { openingHours: e.OPENING_HOURS, timeZone: e.OPENING_HOURS_TIMEZONE, callbackAfterMinutes: e.HANDOFF_CALLBACK_AFTER_MINUTES },
+    retentionDays: e.RETENTION_DAYS,
+    advisor: {
+      sessionHours: e.ADVISOR_SESSION_HOURS,
+      loginAttempts: e.ADVISOR_LOGIN_ATTEMPTS,
+      // Secure cookies whenever the public address is https (behind TLS) or in production.
+      secureCookies: e.NODE_ENV === 'production' || Boolean(e.PUBLIC_BASE_URL?.startsWith('https://')),
+    },
   };
 }
 

@@ -19,6 +19,19 @@ export interface ConversationHooks {
   handoffCancelled?(handoff: HandoffRecord, conversation: ConversationRecord): Promise<void> | void;
 }
 
+/** What the handoff layer tells the engine while a member waits (place in queue, opening hours, callbacks). */
+export interface HandoffPolicy {
+  position(conversationId: string): Promise<number | undefined>;
+  /** Undefined while advisors are working; otherwise when they open next, in words. */
+  closedUntil(language: Language): string | undefined | false;
+  callbackOffered(conversationId: string): Promise<void>;
+  /** Stores a callback request; false when there is no waiting handoff. */
+  requestCallback(conversationId: string, phone: string): Promise<boolean>;
+}
+
+/** A Swedish or international phone number typed by a member who wants a call back. */
+const PHONE = /(?:\+46|0046|\b0)[\s-]?\d{1,3}(?:[\s-]?\d){5,9}\b/;
+
 export interface ConversationEngineOptions {
   conversations: ConversationRepository;
   knowledge: KnowledgeService;
@@ -30,6 +43,7 @@ export interface ConversationEngineOptions {
    * message, for the channel to deliver (the server); without it replies are only returned (ask, eval).
    */
   outbox?: OutboxRepository;
+  handoff?: HandoffPolicy;
 }
 
 export interface TurnResult {
@@ -141,7 +155,13 @@ export class ConversationEngine {
     }
 
     if (conversation.state === 'queued') {
+      await this.options.hooks?.memberMessageForAdvisor?.(conversation, turn.messageId);
       if (CANCEL.test(text)) return turn.cancelHandoff();
+      const phone = PHONE.exec(text)?.[0];
+      if (phone && this.options.handoff && (await this.options.handoff.requestCallback(conversation.id, phone.replace(/[\s-]/g, '')))) {
+        turn.say('notice', texts.callbackConfirmed(this.options.handoff.closedUntil(language) || undefined), ['cancel_queue']);
+        return;
+      }
       if (intent === 'crisis') {
         turn.say('crisis', texts.crisis);
         return turn.raiseActiveHandoff('crisis', PRIORITY.urgent);
@@ -194,7 +214,10 @@ export class ConversationEngine {
     const streak = turn.conversation.abstainStreak + 1;
     await conversations.update(turn.conversation.id, { abstainStreak: streak });
     this.options.logger.info('abstained', { conversation: turn.conversation.id, reason: answer.abstainReason, streak });
-    if (streak >= 2 && turn.conversation.state === 'bot') {
+    if (turn.conversation.state === 'queued') {
+      // Already waiting for an advisor: no second offer.
+      turn.say('abstain', textsFor(turn.language).abstainQueued);
+    } else if (streak >= 2 && turn.conversation.state === 'bot') {
       turn.say('abstain', textsFor(turn.language).abstainTwice, ['talk_to_advisor']);
       await turn.offerHandoff('abstained', PRIORITY.normal);
     } else {
@@ -232,6 +255,22 @@ class Turn {
     await conversations.update(this.conversation.id, { state: 'queued' });
     if (text) this.say('handoff', text, ['cancel_queue']);
     await hooks?.handoffQueued?.(handoff, { ...this.conversation, state: 'queued' });
+    await this.tellWaiting();
+  }
+
+  /** Place in the queue while advisors work; outside opening hours, a callback offer. */
+  private async tellWaiting(): Promise<void> {
+    const policy = this.options.handoff;
+    if (!policy) return;
+    const texts = textsFor(this.language);
+    const closed = policy.closedUntil(this.language);
+    if (closed !== undefined) {
+      this.say('notice', texts.callbackOffer(closed || undefined), ['cancel_queue']);
+      await policy.callbackOffered(this.conversation.id);
+      return;
+    }
+    const position = await policy.position(this.conversation.id);
+    if (position) this.say('notice', texts.queuePosition(position));
   }
 
   async offerHandoff(reason: HandoffReason, priority: number, topic?: string): Promise<void> {

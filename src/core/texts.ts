@@ -35,6 +35,13 @@ export interface Texts {
   cancelQueueButton: string;
   attachmentsNotRead: string;
   unknownChoice: string;
+  advisorJoined: (firstName: string) => string;
+  handedBack: string;
+  conversationClosed: string;
+  queuePosition: (position: number) => string;
+  callbackOffer: (nextOpening: string | undefined) => string;
+  abstainQueued: string;
+  callbackConfirmed: (nextOpening: string | undefined) => string;
 }
 
 const sv: Texts = {
@@ -75,6 +82,15 @@ const sv: Texts = {
   cancelQueueButton: 'Lämna kön',
   attachmentsNotRead: 'Jag kan bara läsa text, inte bilagor eller bilder. Skriv gärna din fråga i ett meddelande – och skicka inga personliga dokument här.',
   unknownChoice: 'Det valet känner jag inte igen. Skriv gärna din fråga i stället.',
+  advisorJoined: (name) => `Du pratar nu med ${name}, rådgivare på Vision. Skriv här så svarar ${name} dig.`,
+  handedBack: 'Rådgivaren har lämnat tillbaka samtalet till mig, Visions bot. Fråga mig gärna, eller be om en rådgivare igen när du vill.',
+  conversationClosed: 'Samtalet är avslutat. Tack för att du hörde av dig! Skriver du igen startar ett nytt samtal med boten.',
+  queuePosition: (n) => (n === 1 ? 'Du är först i kön.' : `Du är nummer ${n} i kön.`),
+  abstainQueued: 'Det hittar jag inget svar på i Visions dokument, och jag vill inte gissa – ta gärna upp det med rådgivaren.',
+  callbackOffer: (next) =>
+    (next ? `Just nu har våra rådgivare stängt – vi öppnar igen ${next}.` : 'Det dröjer innan en rådgivare kan ta ditt samtal.') +
+    ' Vill du bli uppringd i stället? Skriv ditt telefonnummer här, så ringer en rådgivare upp dig. Du står kvar i kön under tiden.',
+  callbackConfirmed: (next) => `Tack! En rådgivare ringer upp dig ${next ? `när vi öppnar, ${next}` : 'så snart som möjligt'}. Skriv "avbryt" om du ångrar dig.`,
 };
 
 const en: Texts = {
@@ -115,6 +131,15 @@ const en: Texts = {
   cancelQueueButton: 'Leave the queue',
   attachmentsNotRead: 'I can only read text, not attachments or images. Please write your question in a message – and do not send personal documents here.',
   unknownChoice: "I don't recognise that choice. Please write your question instead.",
+  advisorJoined: (name) => `You are now talking to ${name}, an advisor at Vision. Write here and ${name} will answer you.`,
+  handedBack: "The advisor has handed the conversation back to me, Vision's bot. Ask me anything, or ask for an advisor again whenever you like.",
+  conversationClosed: 'The conversation is closed. Thank you for getting in touch! If you write again, a new conversation with the bot starts.',
+  queuePosition: (n) => (n === 1 ? 'You are first in the queue.' : `You are number ${n} in the queue.`),
+  abstainQueued: "I can't find an answer to that in Vision's documents, and I don't want to guess – please bring it up with the advisor.",
+  callbackOffer: (next) =>
+    (next ? `Our advisors are closed right now – we open again ${next}.` : 'It will take a while before an advisor can take your conversation.') +
+    ' Would you like a call back instead? Write your phone number here and an advisor will call you. You stay in the queue meanwhile.',
+  callbackConfirmed: (next) => `Thank you! An advisor will call you ${next ? `when we open, ${next}` : 'as soon as possible'}. Write "cancel" if you change your mind.`,
 };
 
 export function textsFor(language: Language): Texts {

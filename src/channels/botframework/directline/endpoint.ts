@@ -113,6 +113,8 @@ export function mountDirectLine(server: HttpServer, options: DirectLineOptions):
       conversation: { id: grant.conversationId },
       from: { id: grant.userId, role: 'user' },
       text: activity.text,
+      // Member text is plain text: without this Web Chat renders it as Markdown (with HTML).
+      textFormat: 'plain',
       value: activity.value,
       locale: activity.locale,
       attachments: activity.attachments?.length ? activity.attachments.map(describeAttachment) : undefined,

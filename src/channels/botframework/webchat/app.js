@@ -35,7 +35,7 @@
       directLine: directLine,
       userID: session.userId,
       locale: 'sv-SE',
-      styleOptions: { hideUploadButton: false, botAvatarInitials: 'V', userAvatarInitials: 'Du', accent: '#4a1a6b' }
+      styleOptions: { markdownRenderHTML: false, hideUploadButton: false, botAvatarInitials: 'V', userAvatarInitials: 'Du', accent: '#4a1a6b' }
     }, document.getElementById('webchat'));
     document.querySelector('#webchat').focus();
   }).catch(function (error) {
