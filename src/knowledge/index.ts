@@ -74,6 +74,8 @@ export class KnowledgeBase implements KnowledgeService {
     const report = await ingestKnowledge({ knowledgeDir: this.options.knowledgeDir, repository: this.repository, expandForIndex, onProgress, force });
     for (const error of report.errors) this.options.logger.error('knowledge file not indexed', { file: error.file, problem: error.problem });
     await this.embedMissing();
+    // The retriever keeps the index in memory; this process's own change is seen by the next query.
+    this.retriever.invalidate();
     return report;
   }
 

@@ -2,7 +2,7 @@ import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repos
 import { analyzeQuery, isKnownSwedishWord, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import type { Queryable } from '../../store/db.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
-import { DocumentEvidence } from './document-evidence.js';
+import { LexicalIndex } from './lexical-index.js';
 import { PassageEvidence } from './passage-evidence.js';
 import { isFollowUp } from './follow-up.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
@@ -34,6 +34,8 @@ const DOCUMENT_COVERAGE_SHARE = 0.5;
 const OWN_TEXT_SHARE = 0.5;
 /** Lexical candidates re-ranked: all matching passages of a small corpus. */
 const DEFAULT_CANDIDATES = 100;
+/** Query analyses kept (per vocabulary). */
+const ANALYSIS_CACHE_LIMIT = 5_000;
 
 /** Bonus for a passage that states the kind of fact the question asks for (a number, a quoted person, a date, a list). */
 const TYPE_BONUS: Record<QuestionType, number> = { money: 0.3, quantity: 0.3, person: 0.3, time: 0.3, list: 0.15, agent: 0, reason: 0, open: 0 };
@@ -55,17 +57,39 @@ export class HybridRetriever implements Retriever {
   private statsCheckedAt = 0;
   private version = 0;
   private readonly dense?: DenseIndex;
-  private readonly documents?: DocumentEvidence;
+  /** Document-level evidence is on when the retriever has the database (as before the in-memory index). */
+  private readonly documents: boolean;
+  private readonly index: LexicalIndex;
   private readonly passageEvidence = new PassageEvidence();
+  /** Query analysis per text, for the current vocabulary (analysis is pure given the vocabulary). */
+  private analyses = new Map<string, QueryConcept[]>();
 
   constructor(private readonly options: HybridRetrieverOptions) {
     if (options.embedder) this.dense = new DenseIndex(options.repository, options.embedder.model);
-    if (options.db) this.documents = new DocumentEvidence(options.db);
+    this.documents = Boolean(options.db);
+    this.index = new LexicalIndex(options.repository);
+  }
+
+  /** Forgets what was read from the index, so the next query sees a change made in this process at once. */
+  invalidate(): void {
+    this.statsCheckedAt = 0;
+    this.index.invalidate();
+  }
+
+  private analyze(text: string): QueryConcept[] {
+    let concepts = this.analyses.get(text);
+    if (!concepts) {
+      concepts = analyzeQuery(text, { vocabulary: this.vocabulary });
+      if (this.analyses.size >= ANALYSIS_CACHE_LIMIT) this.analyses.clear();
+      this.analyses.set(text, concepts);
+    }
+    return concepts;
   }
 
   async retrieve({ text, history = [], limit = 8 }: RetrievalQuery): Promise<RetrievalResult> {
     await this.refreshVocabulary();
-    const own = analyzeQuery(text, { vocabulary: this.vocabulary });
+    await this.index.ensure(this.version);
+    const own = this.analyze(text);
     let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: FRAME_WORDS.has(concept.concept) || concept.untranslated ? FRAME_WORD_WEIGHT : 1 }));
     let usedHistory = false;
     if (history.length > 0 && isFollowUp(text, own.length)) {
@@ -73,7 +97,7 @@ export class HybridRetriever implements Retriever {
       const seen = new Set(own.map((c) => c.concept));
       const recent = [...history].reverse().slice(0, 2);
       recent.forEach((earlier, index) => {
-        for (const concept of analyzeQuery(earlier, { vocabulary: this.vocabulary })) {
+        for (const concept of this.analyze(earlier)) {
           if (seen.has(concept.concept)) continue;
           seen.add(concept.concept);
           const base = index === 0 ? HISTORY_WEIGHT : OLDER_HISTORY_WEIGHT;
@@ -89,11 +113,10 @@ export class HybridRetriever implements Retriever {
     );
     const candidateCount = this.options.candidates ?? DEFAULT_CANDIDATES;
     const type = questionType(text);
-    const [lexical, idf, documentScores] = await Promise.all([
-      this.options.repository.searchLexical(forms, candidateCount),
-      this.options.repository.conceptIdf(forms),
-      this.documents ? this.documents.score(forms) : Promise.resolve([]),
-    ]);
+    const query = await this.index.prepare(forms);
+    const lexical = this.index.searchLexical(query, candidateCount);
+    const idf = this.index.conceptIdf(query);
+    const documentScores = this.documents ? this.index.documentScores(query) : [];
     // A common Swedish word the corpus never uses ("agera") counts as much as the rarest word
     // it does use, so one odd verb does not sink a question. A name the corpus never mentions
     // ("Almega", "Thailand"), or a word no dictionary knows, keeps its full weight: the
@@ -132,7 +155,7 @@ export class HybridRetriever implements Retriever {
     const rowsById = new Map<string, ChunkRow>();
     const loadRows = async (ids: string[]) => {
       const missing = ids.filter((id) => !rowsById.has(id));
-      for (const row of await this.options.repository.chunks(missing)) rowsById.set(row.id, row);
+      for (const row of await this.index.chunks(missing)) rowsById.set(row.id, row);
       return ids.flatMap((id) => rowsById.get(id) ?? []);
     };
     await loadRows(lexical.map((h) => h.chunkId));
@@ -224,6 +247,7 @@ export class HybridRetriever implements Retriever {
     if (this.vocabulary && version === this.vocabularyVersion) return;
     this.vocabulary = new Vocabulary(await this.options.repository.vocabulary());
     this.vocabularyVersion = version;
+    this.analyses = new Map();
   }
 }
 

@@ -50,6 +50,14 @@ export interface QueryForm {
   weight: number;
 }
 
+export interface LexicalCatalogue {
+  stats?: { chunkCount: number; avgLength: number; version: number };
+  documentFrequencies: Array<[string, number]>;
+  documents: Array<{ id: string; tagLexemes: string[] }>;
+  chunks: Array<{ id: string; documentId: string; length: number }>;
+  postingCount: number;
+}
+
 export interface Bm25Params {
   k1: number;
   b: number;
@@ -191,6 +199,64 @@ export class KnowledgeRepository {
       [forms.map((f) => f.word), forms.map((f) => f.concept)],
     );
     return new Map(rows.map((r) => [r.concept, { idf: Number(r.idf), df: Number(r.df) }]));
+  }
+
+  /**
+   * The Swedish lexemes (longer than one letter) of each text, as `to_tsvector('swedish', …)`
+   * makes them: the query side of the lexical index, in one statement for many forms.
+   */
+  async lexemesOf(texts: string[]): Promise<string[][]> {
+    if (texts.length === 0) return [];
+    const rows = await this.db.query<{ i: string | number; lexemes: string[] | null }>(
+      `select t.i, array(select u.lexeme from unnest(to_tsvector('swedish', t.form)) u where length(u.lexeme) > 1) as lexemes
+       from unnest($1::text[]) with ordinality as t(form, i)`,
+      [texts],
+    );
+    const out: string[][] = texts.map(() => []);
+    for (const r of rows) out[Number(r.i) - 1] = r.lexemes ?? [];
+    return out;
+  }
+
+  /**
+   * What the in-memory lexical index needs besides postings, read in one transaction so the parts
+   * agree: corpus statistics, document frequencies, every chunk's document and length, and every
+   * document with the lexemes of its tags.
+   */
+  async lexicalCatalogue(): Promise<LexicalCatalogue> {
+    return this.db.transaction(async (tx) => {
+      const stats = await tx.query<{ chunk_count: number; avg_length: number | string; version: string | number }>('select chunk_count, avg_length, version from kb_stats where id = 1');
+      const lexemes = await tx.query<{ lexeme: string; df: number }>('select lexeme, df from kb_lexeme');
+      const documents = await tx.query<{ id: string; tags: string[] | null }>(
+        `select d.id, case when cardinality(d.tags) > 0 then
+           array(select u.lexeme from unnest(to_tsvector('swedish', array_to_string(d.tags, ' '))) u) end as tags
+         from kb_document d`,
+      );
+      const chunks = await tx.query<{ id: string; document_id: string; length: number | string }>('select id, document_id, length from kb_chunk');
+      const postings = await tx.query<{ n: string | number }>('select count(*) as n from kb_posting');
+      const row = stats[0];
+      return {
+        stats: row ? { chunkCount: Number(row.chunk_count), avgLength: Math.fround(Number(row.avg_length)), version: Number(row.version) } : undefined,
+        documentFrequencies: lexemes.map((l) => [l.lexeme, Number(l.df)] as [string, number]),
+        documents: documents.map((d) => ({ id: d.id, tagLexemes: d.tags ?? [] })),
+        chunks: chunks.map((c) => ({ id: c.id, documentId: c.document_id, length: Math.fround(Number(c.length)) })),
+        postingCount: Number(postings[0]?.n ?? 0),
+      };
+    });
+  }
+
+  /** Postings of the given lexemes (all of them when `lexemes` is omitted); term frequencies are the stored float4 values. */
+  async postings(lexemes?: string[]): Promise<Array<{ lexeme: string; chunkId: string; tf: number }>> {
+    if (lexemes && lexemes.length === 0) return [];
+    const rows = lexemes
+      ? await this.db.query<{ lexeme: string; chunk_id: string; tf: number | string }>('select lexeme, chunk_id, tf from kb_posting where lexeme = any($1::text[])', [lexemes])
+      : await this.db.query<{ lexeme: string; chunk_id: string; tf: number | string }>('select lexeme, chunk_id, tf from kb_posting');
+    return rows.map((r) => ({ lexeme: r.lexeme, chunkId: r.chunk_id, tf: Math.fround(Number(r.tf)) }));
+  }
+
+  /** Every chunk row (for a small corpus the retriever keeps them all in memory). */
+  async allChunks(): Promise<ChunkRow[]> {
+    const rows = await this.db.query<{ id: string }>('select id from kb_chunk order by id');
+    return this.chunks(rows.map((r) => r.id));
   }
 
   async chunks(ids: string[]): Promise<ChunkRow[]> {
