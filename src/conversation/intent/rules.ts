@@ -119,6 +119,10 @@ export const CRISIS: readonly RuleSpec[] = [
   { pattern: String.raw`\blivet av mig\b` }, // ta/tar/tänker ta livet av mig
   { pattern: String.raw`\b(?:ta|tar|avsluta|avslutar) mitt (?:eget )?liv\b|\bta mig av daga\b` },
   { pattern: String.raw`\bgora slut pa (?:mig sjalv|mitt liv|livet|allt)\b` },
+  // Common Swedish ways of saying one does not want to live, without naming death or suicide
+  { pattern: String.raw`\b(?:vill|orkar) inte (?:vara med|leva|finnas|finnas till|finnas kvar) (?:langre|mer|langer)\b|\b(?:vill|orkar) inte (?:leva|finnas)\b(?! (?:pa|i|med|utan) )`, unless: ABOUT_OTHERS },
+  { pattern: String.raw`\b(?:vill|villa) (?:bara )?(?:forsvinna|somna in|somna for alltid|inte vakna)\b|\bvarlden (?:vore|ar) battre utan mig\b|\bingen (?:skulle )?(?:sakna|saknar) mig\b`, unless: ABOUT_OTHERS },
+  { pattern: String.raw`\b(?:allt|livet) (?:kanns|ar|har blivit|blir) (?:helt )?(?:meningslost|hopplost|svart)\b.{0,60}\b(?:orkar inte|vill inte|ge upp|ta slut|avsluta)\b`, unless: ABOUT_OTHERS },
   { pattern: String.raw`\b(?:skada|skadar|skadat|skadade|skar|skara|slar|slog) mig (?:sjalv|i armarna|i armen|med kniv)\b` },
   // … wishing to die: the member's own when said of themself or when nobody else is mentioned
   // ("en klient som vill dö" is a professional question)
@@ -282,6 +286,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'tack', 'tackar', 'tusen tack', 'stort tack', 'manga tack', 'tack for hjalpen', 'tack for svaret', 'tack for svar',
   'tack for informationen', 'tack for infon', 'tack ska du ha', 'tack ska ni ha', 'thanks', 'thank you', 'thanks a lot',
   'many thanks', 'thx', 'ty', 'cheers', 'much appreciated', 'appreciate it', 'thanks for the help', 'thank you for the help',
+  'det var precis det jag undrade', 'det var det jag undrade', 'det var det jag ville veta', 'det var precis vad jag behovde',
+  'det hjalpte', 'det hjalpte mig', 'bra svar', 'tack det hjalpte', 'thats what i needed', 'that helps', 'that helped',
   // goodbye
   'hej da', 'hejda', 'adjo', 'adjos', 'vi hors', 'vi ses', 'ha det bra', 'ha det', 'ha en bra dag', 'ha en fin dag',
   'trevlig helg', 'ha en trevlig helg', 'bye', 'goodbye', 'good bye', 'bye bye', 'see you', 'see ya', 'take care',

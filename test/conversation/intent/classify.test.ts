@@ -4,6 +4,10 @@ import { classifyIntent, type IntentResult } from '../../../src/conversation/int
 /** Self-harm, suicidal thoughts, violence or threats — Swedish and English, with typos, no diacritics, odd case. */
 const CRISIS = [
   'Jag orkar inte leva längre',
+  'Allt känns så meningslöst, jag orkar inte längre',
+  'jag vill inte vara med längre',
+  'Jag vill bara försvinna',
+  'världen vore bättre utan mig',
   'jag orkar inte leva langre',
   'jag orkar inte leva lägnre',
   'JAG ORKAR INTE LEVA',
@@ -118,6 +122,8 @@ const PERSONAL_CASE: Array<[string, NonNullable<IntentResult['personalCaseTopic'
 
 /** General questions that mention the same topics but are not the member's own case. */
 const GENERAL_QUESTIONS = [
+  'Jag vill inte vara med i facket längre, hur går jag ur?',
+  'Klienten vill inte leva längre, hur hanterar vi det?',
   'Vad säger undersökningen om mobbning på socialkontoren?',
   'Hur många socionomer har blivit hotade?',
   'Hur många socionomer har blivit hotade i sitt arbete?',
@@ -158,6 +164,7 @@ const GENERAL_QUESTIONS = [
 ];
 
 const SMALLTALK = [
+  'Tack, det var precis det jag undrade!',
   'Hej!',
   'hej',
   'Hejsan',
