@@ -97,18 +97,23 @@ export class ConversationRepository {
 
   /** The open conversation for a channel conversation, created when there is none (also after the last one was closed). */
   async openConversation(channel: string, channelConversationId: string, memberKey?: string): Promise<ConversationRecord> {
+    // One statement: the open conversation, or a new one when there is none. When another
+    // instance creates it at the same moment the insert yields nothing, and the next attempt finds it.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const existing = await this.db.query<ConversationRow>(
-        `select * from conversation where channel = $1 and channel_conversation_id = $2 and state <> 'closed'`,
-        [channel, channelConversationId],
-      );
-      if (existing[0]) return toConversation(existing[0]);
-      const inserted = await this.db.query<ConversationRow>(
-        `insert into conversation(id, channel, channel_conversation_id, member_key) values ($1, $2, $3, $4)
-         on conflict (channel, channel_conversation_id) where state <> 'closed' do nothing returning *`,
+      const rows = await this.db.query<ConversationRow>(
+        `with existing as (
+           select * from conversation where channel = $2 and channel_conversation_id = $3 and state <> 'closed'
+         ),
+         inserted as (
+           insert into conversation(id, channel, channel_conversation_id, member_key)
+           select $1::uuid, $2::text, $3::text, $4::text where not exists (select 1 from existing)
+           on conflict (channel, channel_conversation_id) where state <> 'closed' do nothing
+           returning *
+         )
+         select * from existing union all select * from inserted`,
         [randomUUID(), channel, channelConversationId, memberKey ?? null],
       );
-      if (inserted[0]) return toConversation(inserted[0]);
+      if (rows[0]) return toConversation(rows[0]);
     }
     throw new Error('could not open a conversation');
   }
@@ -123,14 +128,18 @@ export class ConversationRepository {
    * returns `duplicate: true` and stores nothing.
    */
   async addMessage(message: NewMessage, tx: Queryable = this.db): Promise<{ id: number; duplicate: boolean }> {
+    // One statement: the message and the conversation's updated_at (also on a redelivery, as before).
     const rows = await tx.query<{ id: string | number }>(
-      `insert into message(conversation_id, author, text, kind, intent, citations, channel, provider_message_id)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)
-       on conflict (channel, provider_message_id) where provider_message_id is not null do nothing
-       returning id`,
+      `with inserted as (
+         insert into message(conversation_id, author, text, kind, intent, citations, channel, provider_message_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)
+         on conflict (channel, provider_message_id) where provider_message_id is not null do nothing
+         returning id
+       ),
+       touched as (update conversation set updated_at = now() where id = $1)
+       select id from inserted`,
       [message.conversationId, message.author, message.text, message.kind ?? null, message.intent ?? null, JSON.stringify(message.citations ?? []), message.channel, message.providerMessageId ?? null],
     );
-    await tx.query('update conversation set updated_at = now() where id = $1', [message.conversationId]);
     return rows[0] ? { id: Number(rows[0].id), duplicate: false } : { id: 0, duplicate: true };
   }
 
