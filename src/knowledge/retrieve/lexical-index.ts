@@ -52,7 +52,10 @@ export class LexicalIndex {
   /** Query form → its Swedish lexemes; independent of the corpus, so kept across versions. */
   private readonly formLexemes = new Map<string, string[]>();
 
-  constructor(private readonly repository: KnowledgeRepository) {}
+  constructor(
+    private readonly repository: KnowledgeRepository,
+    private readonly options: { preloadPostings?: number } = {},
+  ) {}
 
   /** Brings the in-memory index to `version` (reloads when the knowledge index changed). */
   async ensure(version: number): Promise<void> {
@@ -75,7 +78,7 @@ export class LexicalIndex {
 
   private async load(): Promise<void> {
     const catalogue = await this.repository.lexicalCatalogue();
-    const preload = catalogue.postingCount <= PRELOAD_POSTINGS;
+    const preload = catalogue.postingCount <= (this.options.preloadPostings ?? PRELOAD_POSTINGS);
     const [postings, rows] = preload ? await Promise.all([this.repository.postings(), this.repository.allChunks()]) : [[], []];
 
     this.hasStats = Boolean(catalogue.stats);
