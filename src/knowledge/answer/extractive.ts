@@ -41,6 +41,10 @@ export class ExtractiveComposer implements AnswerComposer {
     this.maxWords = options.maxWords ?? 90;
   }
 
+  /** Per compose(): the question has no topic of its own (a follow-up), and the best passage's document. */
+  private followUpOnly = false;
+  private bestDocument = '';
+
   async compose({ question, language, retrieval }: AnswerInput): Promise<ComposedAnswer> {
     const texts = textsFor(language);
     const abstain = (reason: string): ComposedAnswer => ({ kind: 'abstain', text: texts.abstain, citations: [], composer: 'extractive', abstainReason: reason });
@@ -51,12 +55,14 @@ export class ExtractiveComposer implements AnswerComposer {
 
     const type = questionType(question);
     const matcher = new ConceptMatcher(concepts, this.options.expandForIndex);
+    this.followUpOnly = concepts.length > 0 && concepts.every((c) => c.fromHistory);
+    this.bestDocument = best.documentId;
     const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5);
     const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
     if (!top) return abstain('no_sentences');
-    if (typeIsRequired(type) && !units.some((u) => u.satisfies && u.matched.length > 0)) return abstain(`no_${type}_fact`);
+    if (typeIsRequired(type) && !units.some((u) => u.satisfies && (u.matched.length > 0 || (this.followUpOnly && u.documentId === best.documentId)))) return abstain(`no_${type}_fact`);
 
     const chosen = this.select(units, type);
     const byPassage = new Map<number, Unit[]>();
@@ -118,7 +124,10 @@ export class ExtractiveComposer implements AnswerComposer {
     const own = matcher.coverage(matched);
     let score = own + HEADING_CONTEXT * (matcher.coverage([...new Set([...matched, ...context])]) - own);
     // For a question that asks for a number, a person or a date, a sentence without one is no answer.
-    if (typeIsRequired(type)) score += satisfies && matched.length > 0 ? 0.3 : -1;
+    // A follow-up such as "Vem sa det?" names no topic of its own: the fact may sit in another
+    // sentence of the best passage's document, which is what the conversation is about.
+    const onTopic = matched.length > 0 || (this.followUpOnly && passage.documentId === this.bestDocument);
+    if (typeIsRequired(type)) score += satisfies && onTopic ? 0.3 : -3;
     if (type === 'list' && isList) score += 0.25;
     if (type === 'agent' && satisfies) score += 0.1;
     if (type === 'reason' && REASON.test(text)) score += 0.1;
