@@ -29,7 +29,7 @@ import type { Db } from '../../src/store/db.js';
 import { openDatabase } from '../../src/store/index.js';
 import { createPostgresDatabase, postgresReachable } from '../helpers/databases.js';
 import { startTestServer } from '../helpers/server.js';
-import { login, request } from './client.js';
+import { login, openEvents, request } from './client.js';
 
 const PASSWORD = 'korrekt-häst-batteri-häftklammer';
 const EMAIL = 'karin.berg@vision.example';
@@ -118,6 +118,7 @@ describe('advisor accounts, login, sessions, CSRF and rate limits', () => {
       db,
       handoff: server.handoff as HandoffService,
       logger: silentLogger,
+      heartbeatMs: 150,
     });
     await secureServer.listen(0, '127.0.0.1');
   }, 120_000);
@@ -201,6 +202,18 @@ describe('advisor accounts, login, sessions, CSRF and rate limits', () => {
     const actions = await db.query<{ action: string }>(`select action from audit_log where advisor_id = $1 and action in ('login', 'logout') order by id`, [client.advisor.id]);
     expect(actions.map((a) => a.action)).toContain('logout');
     expect(actions.filter((a) => a.action === 'login').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the event stream sends heartbeats and ends when its session is logged out', async () => {
+    const client = await login(secureServer.url, EMAIL, PASSWORD);
+    const stream = await openEvents(secureServer.url, client.cookie);
+    expect(stream.status).toBe(200);
+    await expect.poll(() => stream.comments.filter((c) => c.startsWith('heartbeat')).length, { timeout: 2_000 }).toBeGreaterThan(0);
+    const out = await request(secureServer.url, 'POST', '/advisor/api/logout', { headers: { cookie: client.cookie, 'x-csrf-token': client.csrf } });
+    expect(out.status).toBe(200);
+    const ended = await Promise.race([stream.ended.then(() => true), new Promise((r) => setTimeout(() => r(false), 2_000))]);
+    expect(ended).toBe(true);
+    expect((await openEvents(secureServer.url, client.cookie)).status).toBe(401);
   });
 
   it('an expired session no longer works', async () => {

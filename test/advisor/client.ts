@@ -84,6 +84,8 @@ export interface SseStream {
   comments: string[];
   /** Resolves with the first event (already received or arriving) that matches. */
   next(match: (event: SseEvent) => boolean, timeoutMs?: number, after?: number): Promise<SseEvent>;
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -95,7 +97,9 @@ export function openEvents(base: string, cookie: string): Promise<SseStream> {
     const waiters = new Set<() => void>();
     let buffer = '';
     const req = http.get(new URL('/advisor/api/events', base), { headers: { cookie, accept: 'text/event-stream' } }, (res) => {
+      const ended = new Promise<void>((done) => res.on('close', () => done()));
       const stream: SseStream = {
+        ended,
         status: res.statusCode ?? 0,
         events,
         comments,

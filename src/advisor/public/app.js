@@ -262,6 +262,12 @@
 
   // ---- one conversation ----
 
+  // Events announce what an advisor must see (queue changes, messages in conversations with an
+  // advisor); while the bot has the conversation its turns are caught up every few seconds.
+  setInterval(() => {
+    if (state.current && state.current.conversation.state !== 'advisor' && !document.hidden) loadTranscript();
+  }, 5000);
+
   async function openConversation(id) {
     $('conversation-error').textContent = '';
     const { status, data } = await api('GET', `/conversations/${encodeURIComponent(id)}`);
