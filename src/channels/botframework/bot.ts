@@ -39,7 +39,8 @@ export class RadgivarenBot extends TeamsActivityHandler {
   }
 
   private async remember(context: TurnContext, channel: string): Promise<void> {
-    const reference: Partial<ConversationReference> = TurnContext.getConversationReference(context.activity);
+    // Without the activity id: proactive messages do not reply to one, and an unchanged reference is not rewritten.
+    const { activityId: _activityId, ...reference }: Partial<ConversationReference> = TurnContext.getConversationReference(context.activity);
     await this.options.addresses.save(channel, context.activity.conversation.id, reference);
   }
 
