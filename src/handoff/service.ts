@@ -189,8 +189,10 @@ export class HandoffService implements HandoffPolicy {
     const done = await this.db.transaction(async (tx) => {
       const rows = await tx.query<{ id: string }>(
         `update conversation set state = $2, abstain_streak = 0, updated_at = now(), closed_at = case when $2 = 'closed' then now() else closed_at end
-         where id = $1 and state in ('advisor', 'queued') returning id`,
-        [conversationId, state],
+         where id = $1 and (state = 'queued' or (state = 'advisor' and exists (
+           select 1 from handoff_request h where h.conversation_id = $1 and h.status = 'claimed' and h.advisor_id = $3)))
+         returning id`,
+        [conversationId, state, advisor.id],
       );
       if (!rows.length) return false;
       await tx.query(`update handoff_request set status = 'done', closed_at = now() where conversation_id = $1 and status in ('offered', 'queued', 'claimed')`, [conversationId]);
