@@ -6,7 +6,7 @@ import { readJsonObject, readRawBody } from '../../../http/body.js';
 import { sendError, sendJson, type HttpServer, type Request, type Response } from '../../../http/server.js';
 import type { DirectLineRepository } from '../../../store/repositories/directline.js';
 import { handleMemberActivity, type MemberActivityDeps } from '../member-activity.js';
-import { WEBCHAT_CHANNEL } from './deliverer.js';
+import { streamActivity, WEBCHAT_CHANNEL } from './deliverer.js';
 import type { DirectLineGrant, DirectLineTokens } from './tokens.js';
 
 export interface DirectLineOptions extends MemberActivityDeps {
@@ -105,13 +105,8 @@ export function mountDirectLine(server: HttpServer, options: DirectLineOptions):
     if (IGNORED_TYPES.has(activity.type)) return sendJson(res, 200, { id: `${grant.conversationId}|ignored` });
     if (activity.type !== 'message') throw new UserError(`activity type "${activity.type.slice(0, 50)}" is not supported`, 400, 'unsupported_activity_type');
     const startedAt = performance.now();
-    const echo = await activities.append(grant.conversationId, (seq) => ({
+    const echo = await activities.append(grant.conversationId, (seq) => streamActivity(grant.conversationId, seq, { id: grant.userId, role: 'user' }, {
       type: 'message',
-      id: `${grant.conversationId}|${String(seq).padStart(7, '0')}`,
-      timestamp: new Date().toISOString(),
-      channelId: 'directline',
-      conversation: { id: grant.conversationId },
-      from: { id: grant.userId, role: 'user' },
       text: activity.text,
       // Member text is plain text: without this Web Chat renders it as Markdown (with HTML).
       textFormat: 'plain',
@@ -136,15 +131,9 @@ export function mountDirectLine(server: HttpServer, options: DirectLineOptions):
     const grant = authorize(req, res, req.params.conversationId);
     if (!grant) return;
     await readRawBody(req, { limit: options.maxBodyBytes });
-    const echo = await activities.append(grant.conversationId, (seq) => ({
-      type: 'message',
-      id: `${grant.conversationId}|${String(seq).padStart(7, '0')}`,
-      timestamp: new Date().toISOString(),
-      channelId: 'directline',
-      conversation: { id: grant.conversationId },
-      from: { id: grant.userId, role: 'user' },
-      attachments: [{ contentType: 'text/plain', name: 'bilaga (inte läst)' }],
-    }));
+    const echo = await activities.append(grant.conversationId, (seq) =>
+      streamActivity(grant.conversationId, seq, { id: grant.userId, role: 'user' }, { type: 'message', attachments: [{ contentType: 'text/plain', name: 'bilaga (inte läst)' }] }),
+    );
     const result = await handleMemberActivity(options, WEBCHAT_CHANNEL, grant.conversationId, { id: String(echo.activity.id), text: '', attachments: [{}], from: { id: grant.userId } });
     await options.afterTurn(result, WEBCHAT_CHANNEL);
     sendJson(res, 200, { id: echo.activity.id });
