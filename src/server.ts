@@ -1,6 +1,7 @@
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { createCore, type Core } from './app.js';
 import { mountBotFramework } from './channels/botframework/index.js';
+import { mountSms, type SmsChannel } from './channels/sms/index.js';
 import type { Config } from './config/index.js';
 import { ConfigError, errorMessage } from './core/errors.js';
 import { createLogger, type Logger } from './core/log.js';
@@ -23,6 +24,8 @@ export interface StartServerOptions {
   host?: string;
   /** Outbox poll interval (retries, messages queued by other instances). */
   pollIntervalMs?: number;
+  /** How often texts left unhandled (a failed attempt, a stopped instance) are picked up again. */
+  smsSweepIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -32,6 +35,7 @@ export interface RunningServer {
   http: HttpServer;
   dispatcher: OutboxDispatcher;
   metrics: Metrics;
+  sms: SmsChannel;
   localMode: boolean;
   /** Stops accepting requests, lets turns in flight finish (up to SHUTDOWN_TIMEOUT_MS), then closes the store. */
   close(): Promise<void>;
@@ -126,6 +130,20 @@ export async function startServer(config: Config, options: StartServerOptions = 
     logger.warn('LOCAL MODE: MicrosoftAppId is not set, so Bot Framework tokens are NOT checked. Use this only on your own machine.');
   }
 
+  const sms = mountSms({
+    config,
+    db: core.db,
+    engine: core.engine,
+    server: http,
+    dispatcher,
+    logger,
+    metrics,
+    afterTurn,
+    sweepIntervalMs: options.smsSweepIntervalMs,
+    onUndelivered: (conversationId) => handoffService.notify({ type: 'delivery_failed', conversationId }),
+  });
+  if (sms.providers.length) logger.info('sms providers', { providers: sms.providers });
+
   mountAdvisorConsole(http, { config, db: core.db, handoff: handoffService, logger });
 
   // Housekeeping: callback offers for long waits (every 30 s), transcript retention (hourly).
@@ -148,12 +166,14 @@ export async function startServer(config: Config, options: StartServerOptions = 
     http,
     dispatcher,
     metrics,
+    sms,
     localMode,
     close: () =>
       (closing ??= (async () => {
         for (const job of jobs) clearInterval(job);
         const drained = await http.close(config.shutdownTimeoutMs);
         if (!drained) logger.warn('shutdown timeout: some requests were still running');
+        await sms.stop();
         await dispatcher.stop();
         await core.close();
         logger.info('server stopped');

@@ -58,6 +58,30 @@ const schema = z.object({
 
   /** The Teams app's own id (a GUID) for the app package; derived from the bot id when unset. */
   TEAMS_APP_ID: z.string().uuid().optional(),
+
+  /** SMS: the sender (a number in E.164, a short code such as 71501, or an alphanumeric name where the provider allows it). */
+  SMS_FROM: z.string().regex(/^(\+?\d{3,15}|[A-Za-z][A-Za-z0-9]{1,10})$/, 'a phone number, a short code or up to 11 letters and digits').optional(),
+  TWILIO_ACCOUNT_SID: z.string().optional(),
+  TWILIO_AUTH_TOKEN: z.string().optional(),
+  TWILIO_API_BASE_URL: z.string().url().default('https://api.twilio.com'),
+  ELKS_API_USERNAME: z.string().optional(),
+  ELKS_API_PASSWORD: z.string().optional(),
+  ELKS_API_BASE_URL: z.string().url().default('https://api.46elks.com'),
+  /** The secret path segment of the 46elks webhook: POST /api/sms/46elks/<secret>. */
+  ELKS_WEBHOOK_SECRET: z.string().min(16).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "-" and "_" (it is part of a URL)').optional(),
+  /** Optional basic auth for the 46elks webhook (put it in the webhook URL at 46elks: https://user:password@…). */
+  ELKS_WEBHOOK_USERNAME: z.string().optional(),
+  ELKS_WEBHOOK_PASSWORD: z.string().optional(),
+  /** Texts accepted from one number per window before the rest are set aside (a flood from one number). */
+  SMS_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(20),
+  SMS_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** Keywords, comma-separated, case-insensitive. */
+  SMS_KEYWORDS_INFO: z.string().default('VISION'),
+  SMS_KEYWORDS_CALLBACK: z.string().default('RING'),
+  SMS_KEYWORDS_STOP: z.string().default('STOPP,STOP'),
+  SMS_KEYWORDS_START: z.string().default('START'),
+  SMS_KEYWORDS_TEST: z.string().default('TEST'),
+  SMS_KEYWORDS_MORE: z.string().default('MER,MORE'),
 });
 
 /** botbuilder's endpoint settings: all seven must be set together (tests point them at local stand-ins). */
@@ -106,6 +130,24 @@ export interface Config {
   handoff: { openingHours: string; timeZone: string; callbackAfterMinutes: number };
   retentionDays: number;
   advisor: { sessionHours: number; loginAttempts: number; secureCookies: boolean };
+  sms: SmsConfig;
+}
+
+export interface SmsKeywords {
+  info: string[];
+  callback: string[];
+  stop: string[];
+  start: string[];
+  test: string[];
+  more: string[];
+}
+
+export interface SmsConfig {
+  from?: string;
+  twilio?: { accountSid: string; authToken: string; apiBaseUrl: string };
+  elks?: { username: string; password: string; apiBaseUrl: string; webhookSecret: string; webhookAuth?: { username: string; password: string } };
+  rateLimit: { count: number; windowSeconds: number };
+  keywords: SmsKeywords;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -155,6 +197,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       loginAttempts: e.ADVISOR_LOGIN_ATTEMPTS,
       // Secure cookies whenever the public address is https (behind TLS) or in production.
       secureCookies: e.NODE_ENV === 'production' || Boolean(e.PUBLIC_BASE_URL?.startsWith('https://')),
+    },
+    sms: smsConfig(e),
+  };
+}
+
+/** A provider is on when all its credentials are set; half a configuration is an error, not a silent off. */
+function smsConfig(e: Env): SmsConfig {
+  const words = (list: string) => list.split(',').map((w) => w.trim().toUpperCase()).filter(Boolean);
+  const twilioSet = [e.TWILIO_ACCOUNT_SID, e.TWILIO_AUTH_TOKEN].filter(Boolean).length;
+  if (twilioSet === 1) throw new ConfigError('invalid configuration: TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set together');
+  const elksSet = [e.ELKS_API_USERNAME, e.ELKS_API_PASSWORD, e.ELKS_WEBHOOK_SECRET].filter(Boolean).length;
+  if (elksSet > 0 && elksSet < 3) throw new ConfigError('invalid configuration: ELKS_API_USERNAME, ELKS_API_PASSWORD and ELKS_WEBHOOK_SECRET must be set together');
+  if (Boolean(e.ELKS_WEBHOOK_USERNAME) !== Boolean(e.ELKS_WEBHOOK_PASSWORD)) throw new ConfigError('invalid configuration: ELKS_WEBHOOK_USERNAME and ELKS_WEBHOOK_PASSWORD must be set together');
+  if ((twilioSet || elksSet) && !e.SMS_FROM) throw new ConfigError('invalid configuration: SMS_FROM is required when an SMS provider is configured');
+  // Twilio signs the public URL it posts to; behind a proxy the server cannot know it.
+  if (twilioSet && !e.PUBLIC_BASE_URL) throw new ConfigError('invalid configuration: PUBLIC_BASE_URL is required with Twilio (its webhook signatures cover the public URL)');
+  return {
+    from: e.SMS_FROM,
+    twilio: twilioSet ? { accountSid: e.TWILIO_ACCOUNT_SID!, authToken: e.TWILIO_AUTH_TOKEN!, apiBaseUrl: e.TWILIO_API_BASE_URL.replace(/\/+$/, '') } : undefined,
+    elks: elksSet
+      ? {
+          username: e.ELKS_API_USERNAME!,
+          password: e.ELKS_API_PASSWORD!,
+          apiBaseUrl: e.ELKS_API_BASE_URL.replace(/\/+$/, ''),
+          webhookSecret: e.ELKS_WEBHOOK_SECRET!,
+          webhookAuth: e.ELKS_WEBHOOK_USERNAME ? { username: e.ELKS_WEBHOOK_USERNAME, password: e.ELKS_WEBHOOK_PASSWORD! } : undefined,
+        }
+      : undefined,
+    rateLimit: { count: e.SMS_RATE_LIMIT, windowSeconds: e.SMS_RATE_WINDOW_SECONDS },
+    keywords: {
+      info: words(e.SMS_KEYWORDS_INFO),
+      callback: words(e.SMS_KEYWORDS_CALLBACK),
+      stop: words(e.SMS_KEYWORDS_STOP),
+      start: words(e.SMS_KEYWORDS_START),
+      test: words(e.SMS_KEYWORDS_TEST),
+      more: words(e.SMS_KEYWORDS_MORE),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '../core/log.js';
 import { normalizeInboundText } from '../core/input.js';
-import { textsFor } from '../core/texts.js';
+import { textsFor, type Texts } from '../core/texts.js';
 import type { ConversationState, InboundMessage, Intent, Language, Reply, ReplyAction } from '../core/types.js';
 import type { KnowledgeService, RetrievalResult } from '../knowledge/index.js';
 import { PRIORITY, type ConversationRecord, type ConversationRepository, type HandoffReason, type HandoffRecord } from '../store/repositories/conversations.js';
@@ -104,9 +104,9 @@ export class ConversationEngine {
     });
 
     const turn = new Turn(this.options, conversation, language, stored.id);
-    if (input.truncated) turn.say('notice', textsFor(language).truncatedNotice);
+    if (input.truncated) turn.say('notice', turn.texts.truncatedNotice);
     if (message.attachmentCount && conversation.state !== 'advisor') {
-      turn.say('notice', textsFor(language).attachmentsNotRead);
+      turn.say('notice', turn.texts.attachmentsNotRead);
       if (classified.intent === 'empty') return turn.finish('empty');
     }
     try {
@@ -114,7 +114,7 @@ export class ConversationEngine {
     } catch (error) {
       logger.error('turn failed', { conversation: conversation.id, error: error instanceof Error ? error.message.slice(0, 300) : 'unknown' });
       turn.replies.length = 0;
-      turn.say('notice', textsFor(language).error, ['talk_to_advisor']);
+      turn.say('notice', turn.texts.error, ['talk_to_advisor']);
     }
     return turn.finish(classified.intent);
   }
@@ -138,14 +138,64 @@ export class ConversationEngine {
     const stored = await conversations.addMessage({ conversationId: conversation.id, author: 'member', text: textsFor(language).advisorButton, channel: message.channel, intent: 'human', providerMessageId: message.providerMessageId });
     if (stored.duplicate) return { conversationId: conversation.id, replies: [], replyMessageIds: [], duplicate: true, state: conversation.state };
     const turn = new Turn(this.options, conversation, language, stored.id);
-    if (conversation.state === 'bot') await turn.queueHandoff('asked_for_human', PRIORITY.normal, textsFor(language).humanRequested);
-    else if (conversation.state === 'queued') turn.say('notice', textsFor(language).queuedReminder, ['cancel_queue']);
+    if (conversation.state === 'bot') await turn.queueHandoff('asked_for_human', PRIORITY.normal, turn.texts.humanRequested);
+    else if (conversation.state === 'queued') turn.say('notice', turn.texts.queuedReminder, ['cancel_queue']);
     return turn.finish('human');
+  }
+
+  /**
+   * A channel command (an SMS keyword such as VISION or TEST) answered with a fixed text. The
+   * member's message is stored like any other (and deduplicated on the provider's id); while an
+   * advisor has the conversation the advisor sees it and the bot stays silent.
+   */
+  async respond(message: InboundMessage, kind: Reply['kind'], text: (language: Language) => string | undefined): Promise<TurnResult> {
+    const opened = await this.openWithMessage(message, 'smalltalk');
+    if ('duplicate' in opened) return opened;
+    const { turn } = opened;
+    if (turn.conversation.state === 'advisor') {
+      await this.options.hooks?.memberMessageForAdvisor?.(turn.conversation, turn.messageId);
+      return turn.finish('smalltalk');
+    }
+    const body = text(turn.language);
+    if (body) turn.say(kind, body);
+    return turn.finish('smalltalk');
+  }
+
+  /**
+   * The member asks to be called back on a number the channel knows (SMS "RING"): the
+   * conversation enters the advisor queue as a callback request with that number, and the
+   * member is told when to expect the call.
+   */
+  async requestCallback(message: InboundMessage, phone: string): Promise<TurnResult> {
+    const opened = await this.openWithMessage(message, 'human');
+    if ('duplicate' in opened) return opened;
+    const { turn } = opened;
+    const policy = this.options.handoff;
+    if (turn.conversation.state === 'advisor' || !policy) {
+      // An advisor already has the conversation: they read "RING" and decide.
+      await this.options.hooks?.memberMessageForAdvisor?.(turn.conversation, turn.messageId);
+      return turn.finish('human');
+    }
+    if (turn.conversation.state === 'queued') await this.options.hooks?.memberMessageForAdvisor?.(turn.conversation, turn.messageId);
+    else await turn.queueHandoff('callback', PRIORITY.normal, undefined, { tellWaiting: false });
+    await policy.requestCallback(turn.conversation.id, phone);
+    turn.say('handoff', turn.texts.callbackConfirmed(policy.closedUntil(turn.language) || undefined), ['cancel_queue']);
+    return turn.finish('human');
+  }
+
+  /** Opens the conversation and stores the member's message; a redelivery returns the duplicate result. */
+  private async openWithMessage(message: InboundMessage, intent: Intent): Promise<{ turn: Turn } | TurnResult> {
+    const { conversations } = this.options;
+    const input = normalizeInboundText(message.text, { maxLength: this.options.maxMessageLength ?? 4_000 });
+    const conversation = await conversations.openConversation(message.channel, message.channelConversationId, message.memberKey);
+    const stored = await conversations.addMessage({ conversationId: conversation.id, author: 'member', text: input.text, channel: message.channel, intent, providerMessageId: message.providerMessageId });
+    if (stored.duplicate) return { conversationId: conversation.id, replies: [], replyMessageIds: [], duplicate: true, state: conversation.state };
+    return { turn: new Turn(this.options, conversation, conversation.language, stored.id) };
   }
 
   private async dispatch(turn: Turn, text: string, intent: Intent, suppliedHistory: string[] | undefined, topic?: string): Promise<void> {
     const { conversation, language } = turn;
-    const texts = textsFor(language);
+    const texts = turn.texts;
 
     if (conversation.state === 'advisor') {
       // A human has the conversation: the bot says nothing, the advisor gets the message.
@@ -216,12 +266,13 @@ export class ConversationEngine {
     this.options.logger.info('abstained', { conversation: turn.conversation.id, reason: answer.abstainReason, streak });
     if (turn.conversation.state === 'queued') {
       // Already waiting for an advisor: no second offer.
-      turn.say('abstain', textsFor(turn.language).abstainQueued);
+      turn.say('abstain', turn.texts.abstainQueued);
     } else if (streak >= 2 && turn.conversation.state === 'bot') {
-      turn.say('abstain', textsFor(turn.language).abstainTwice, ['talk_to_advisor']);
+      turn.say('abstain', turn.texts.abstainTwice, ['talk_to_advisor']);
       await turn.offerHandoff('abstained', PRIORITY.normal);
     } else {
-      turn.say('abstain', answer.text, ['talk_to_advisor']);
+      // The composers abstain in chat words; the channel's own wording (SMS names RING) is used.
+      turn.say('abstain', turn.texts.abstain, ['talk_to_advisor']);
     }
   }
 }
@@ -238,11 +289,16 @@ class Turn {
     readonly messageId: number,
   ) {}
 
+  /** The fixed texts in the member's language, worded for the conversation's channel. */
+  get texts(): Texts {
+    return textsFor(this.language, this.conversation.channel);
+  }
+
   say(kind: Reply['kind'], text: string, actions: ReplyAction[] = [], citations: Reply['citations'] = []): void {
     this.replies.push({ kind, text, citations, actions, language: this.language });
   }
 
-  async queueHandoff(reason: HandoffReason, priority: number, text?: string): Promise<void> {
+  async queueHandoff(reason: HandoffReason, priority: number, text?: string, { tellWaiting = true }: { tellWaiting?: boolean } = {}): Promise<void> {
     const { conversations, hooks } = this.options;
     const existing = await conversations.activeHandoff(this.conversation.id);
     let handoff: HandoffRecord;
@@ -255,14 +311,14 @@ class Turn {
     await conversations.update(this.conversation.id, { state: 'queued' });
     if (text) this.say('handoff', text, ['cancel_queue']);
     await hooks?.handoffQueued?.(handoff, { ...this.conversation, state: 'queued' });
-    await this.tellWaiting();
+    if (tellWaiting) await this.tellWaiting();
   }
 
   /** Place in the queue while advisors work; outside opening hours, a callback offer. */
   private async tellWaiting(): Promise<void> {
     const policy = this.options.handoff;
     if (!policy) return;
-    const texts = textsFor(this.language);
+    const texts = this.texts;
     const closed = policy.closedUntil(this.language);
     if (closed !== undefined) {
       this.say('notice', texts.callbackOffer(closed || undefined), ['cancel_queue']);
@@ -281,7 +337,7 @@ class Turn {
   }
 
   async acceptOffer(offer: HandoffRecord): Promise<void> {
-    await this.queueHandoff(offer.reason, offer.priority, textsFor(this.language).handoffAccepted);
+    await this.queueHandoff(offer.reason, offer.priority, this.texts.handoffAccepted);
   }
 
   async raiseActiveHandoff(reason: HandoffReason, priority: number): Promise<void> {
@@ -302,7 +358,7 @@ class Turn {
       await hooks?.handoffCancelled?.(active, this.conversation);
     }
     await conversations.update(this.conversation.id, { state: 'bot' });
-    this.say('notice', textsFor(this.language).leftQueue);
+    this.say('notice', this.texts.leftQueue);
   }
 
   /** Stores the replies and reports the turn with the conversation's state after it. */

@@ -142,6 +142,105 @@ const en: Texts = {
   callbackConfirmed: (next) => `Thank you! An advisor will call you ${next ? `when we open, ${next}` : 'as soon as possible'}. Write "cancel" if you change your mind.`,
 };
 
-export function textsFor(language: Language): Texts {
+/**
+ * The same texts where a member writes by SMS: no buttons and no chat window, so they name the
+ * words to reply with (JA, RING, AVBRYT), and they fit in at most two GSM-7 segments (the crisis
+ * text is the short form of the chat one, with every number kept).
+ */
+const smsSv: Partial<Texts> = {
+  greeting: 'Hej! Jag är Visions rådgivningsbot. Sms:a en fråga om medlemskapet, inkomstförsäkringen, a-kassan eller Visions råd, så svarar jag utifrån Visions dokument. Svara RING så ringer en rådgivare upp dig.',
+  goodbye: 'Tack för pratstunden, välkommen tillbaka!',
+  abstainQueued: 'Det hittar jag inget svar på i Visions dokument, och jag vill inte gissa. Ta gärna upp det med rådgivaren.',
+  crisis:
+    'Det låter som att du har det väldigt svårt just nu. Är det akut eller är någon i fara: ring 112. ' +
+    'Mind Självmordslinjen: 90101 (dygnet runt). Kvinnofridslinjen: 020-50 50 50. Sjukvårdsrådgivning: 1177. ' +
+    'En rådgivare på Vision kontaktar dig så snart som möjligt.',
+  humanRequested: 'Jag kopplar dig till en rådgivare på Vision. Du står i kö och får svar här med sms. Svara RING om du hellre vill bli uppringd, eller AVBRYT om du ångrar dig.',
+  personalCaseOffer: 'Det låter som en fråga om din egen anställning. Den är bäst att gå igenom med en rådgivare. Svara JA så kopplar jag dig till en rådgivare, eller RING så ringer en rådgivare upp dig.',
+  handoffAccepted: 'Bra, jag kopplar dig till en rådgivare. Du står i kö och får svar här med sms.',
+  abstain: 'Det hittar jag inget svar på i Visions dokument, och jag vill inte gissa. Svara RING så ringer en rådgivare upp dig.',
+  abstainTwice: 'Jag har inte kunnat svara på dina två senaste frågor utifrån Visions dokument. Svara JA så kopplar jag dig till en rådgivare, eller RING så blir du uppringd.',
+  queuedReminder: 'Du står i kö till en rådgivare. Du kan fråga mig under tiden, svara RING för att bli uppringd eller AVBRYT för att lämna kön.',
+  attachmentsNotRead: 'Jag kan bara läsa text, inte bilder. Skriv din fråga i ett sms, och skicka inga personliga dokument hit.',
+  advisorJoined: (name) => `Du har nu kontakt med ${name}, rådgivare på Vision. Svara på det här sms:et så läser ${name} det.`,
+  handedBack: 'Rådgivaren har lämnat tillbaka samtalet till Visions bot. Sms:a en fråga, eller svara RING så ringer en rådgivare upp dig.',
+  conversationClosed: 'Samtalet är avslutat. Tack för att du hörde av dig! Sms:a igen om du undrar något mer.',
+  callbackOffer: (next) =>
+    (next ? `Just nu har våra rådgivare stängt, vi öppnar igen ${next}.` : 'Det dröjer innan en rådgivare kan svara dig.') +
+    ' Svara RING så ringer en rådgivare upp dig på det här numret. Du står kvar i kön under tiden.',
+  callbackConfirmed: (next) => `Tack! En rådgivare ringer upp dig på det här numret ${next ? `när vi öppnar, ${next}` : 'så snart som möjligt'}. Svara AVBRYT om du ångrar dig.`,
+};
+
+const smsEn: Partial<Texts> = {
+  greeting: "Hi! I'm Vision's advice bot. Text a question about membership, income insurance, a-kassa or Vision's advice, and I answer from Vision's documents. Reply RING and an advisor will call you.",
+  goodbye: 'Thanks for the chat, welcome back!',
+  abstainQueued: "I can't find an answer to that in Vision's documents, and I don't want to guess. Please bring it up with the advisor.",
+  crisis:
+    'It sounds like you are having a very hard time right now. If it is urgent or someone is in danger: call 112. ' +
+    'Mind Självmordslinjen (suicide helpline): 90101 (24/7). Kvinnofridslinjen: 020-50 50 50. Healthcare advice: 1177. ' +
+    'An advisor at Vision will contact you as soon as possible.',
+  humanRequested: "I'm connecting you with an advisor at Vision. You are in the queue and will get a reply here by text. Reply RING for a call back instead, or AVBRYT if you change your mind.",
+  personalCaseOffer: 'That sounds like a question about your own employment, best handled by an advisor. Reply YES and I will connect you with an advisor, or RING and an advisor will call you.',
+  handoffAccepted: "Good, I'm connecting you with an advisor. You are in the queue and will get a reply here by text.",
+  abstain: "I can't find an answer to that in Vision's documents, and I don't want to guess. Reply RING and an advisor will call you.",
+  abstainTwice: "I couldn't answer your last two questions from Vision's documents. Reply YES to be connected with an advisor, or RING for a call back.",
+  queuedReminder: 'You are in the queue for an advisor. You can keep asking me, reply RING for a call back, or CANCEL to leave the queue.',
+  attachmentsNotRead: 'I can only read text, not images. Please write your question in a text message, and do not send personal documents here.',
+  advisorJoined: (name) => `You are now in touch with ${name}, an advisor at Vision. Reply to this message and ${name} will read it.`,
+  handedBack: "The advisor has handed the conversation back to Vision's bot. Text a question, or reply RING and an advisor will call you.",
+  conversationClosed: 'The conversation is closed. Thank you for getting in touch! Text us again if there is anything else.',
+  callbackOffer: (next) =>
+    (next ? `Our advisors are closed right now, we open again ${next}.` : 'It will take a while before an advisor can reply.') +
+    ' Reply RING and an advisor will call you on this number. You stay in the queue meanwhile.',
+  callbackConfirmed: (next) => `Thank you! An advisor will call you on this number ${next ? `when we open, ${next}` : 'as soon as possible'}. Reply CANCEL if you change your mind.`,
+};
+
+const SMS_SV: Texts = { ...sv, ...smsSv };
+const SMS_EN: Texts = { ...en, ...smsEn };
+
+/** The texts for a language; on the SMS channel, the SMS wording where it differs. */
+export function textsFor(language: Language, channel?: string): Texts {
+  if (channel === 'sms') return language === 'en' ? SMS_EN : SMS_SV;
   return language === 'en' ? en : sv;
+}
+
+/** Fixed replies to SMS keywords and channel events. Each fits one or two GSM-7 segments (tested). */
+export interface SmsTexts {
+  /** VISION: how to join and how to get help. */
+  info: string;
+  /** TEST: lets an operator check that å, ä and ö arrive intact. */
+  test: string;
+  optedOut: string;
+  optedIn: string;
+  /** MER with nothing left to send. */
+  noMore: string;
+  /** Sent once when one number sends too many messages in a short time. */
+  rateLimited: string;
+}
+
+const smsTexts: Record<Language, SmsTexts> = {
+  sv: {
+    info:
+      'Hej från Vision! Bli medlem på vision.se, de första 3 månaderna är kostnadsfria. ' +
+      'Sms:a din fråga hit så svarar vi direkt. Svara RING så ringer en rådgivare upp dig. Svara STOPP för att inte få fler sms.',
+    test: 'Test från Vision: räksmörgås. Ser du å, ä och ö (ÅÄÖ) rätt fungerar sms-kanalen.',
+    optedOut: 'Du får inga fler sms från Vision. Svara START om du vill få sms igen.',
+    optedIn: 'Välkommen tillbaka! Du kan få sms från Vision igen. Sms:a din fråga, eller svara RING så ringer en rådgivare upp dig.',
+    noMore: 'Det finns inget mer att skicka. Sms:a en ny fråga, eller svara RING så ringer en rådgivare upp dig.',
+    rateLimited: 'Du har skickat många sms på kort tid. Vänta en stund innan du skickar fler, eller svara RING så ringer en rådgivare upp dig.',
+  },
+  en: {
+    info:
+      'Hello from Vision! Join at vision.se, the first 3 months are free of charge. ' +
+      'Text your question here and we answer right away. Reply RING and an advisor will call you. Reply STOP to get no more texts.',
+    test: 'Test from Vision: räksmörgås. If å, ä and ö (ÅÄÖ) look right, the SMS channel works.',
+    optedOut: 'You will get no more texts from Vision. Reply START to get texts again.',
+    optedIn: 'Welcome back! You can get texts from Vision again. Text your question, or reply RING and an advisor will call you.',
+    noMore: 'There is nothing more to send. Text a new question, or reply RING and an advisor will call you.',
+    rateLimited: 'You have sent many texts in a short time. Please wait a while before sending more, or reply RING and an advisor will call you.',
+  },
+};
+
+export function smsTextsFor(language: Language): SmsTexts {
+  return smsTexts[language];
 }

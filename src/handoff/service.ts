@@ -89,8 +89,9 @@ export class HandoffService implements HandoffPolicy {
   }
 
   async transcript(conversationId: string, afterId = 0): Promise<TranscriptEntry[]> {
-    const rows = await this.db.query<{ id: string | number; author: TranscriptEntry['author']; text: string; kind: string | null; citations: Citation[] | string; created_at: Date; advisor_name: string | null }>(
-      `select m.id, m.author, m.text, m.kind, m.citations, m.created_at, a.name as advisor_name
+    const rows = await this.db.query<{ id: string | number; author: TranscriptEntry['author']; text: string; kind: string | null; citations: Citation[] | string; created_at: Date; advisor_name: string | null; delivery_error: string | null }>(
+      `select m.id, m.author, m.text, m.kind, m.citations, m.created_at, a.name as advisor_name,
+              (select coalesce(o.last_error, 'not delivered') from outbox o where o.message_id = m.id and o.status = 'failed' limit 1) as delivery_error
        from message m left join advisor a on a.id = m.advisor_id
        where m.conversation_id = $1 and m.id > $2 order by m.id limit 500`,
       [conversationId, afterId],
@@ -103,6 +104,7 @@ export class HandoffService implements HandoffPolicy {
       citations: typeof r.citations === 'string' ? (JSON.parse(r.citations) as Citation[]) : r.citations,
       createdAt: new Date(r.created_at),
       advisorName: r.advisor_name ? firstName(r.advisor_name) : undefined,
+      deliveryFailed: r.delivery_error ?? undefined,
     }));
   }
 
@@ -332,7 +334,7 @@ export class HandoffService implements HandoffPolicy {
   ): Promise<number> {
     const rows = await tx.query<{ channel: string; language: Language }>('select channel, language from conversation where id = $1', [conversationId]);
     const { channel, language } = rows[0]!;
-    const body = text(textsFor(language));
+    const body = text(textsFor(language, channel));
     const inserted = await tx.query<{ id: string | number }>(
       `insert into message(conversation_id, author, text, kind, channel, advisor_id) values ($1, $2, $3, $4, $5, $6) returning id`,
       [conversationId, advisor ? 'advisor' : 'system', body, kind, channel, advisor?.id ?? null],

@@ -49,6 +49,8 @@ export interface TranscriptEntry {
   citations: Citation[];
   createdAt: Date;
   advisorName?: string;
+  /** Set when the member did not get this message (the channel or SMS provider gave up): why. */
+  deliveryFailed?: string;
 }
 
 export interface ConversationView {
@@ -61,6 +63,7 @@ export interface ConversationView {
 export type AdvisorEvent =
   | { type: 'queue_changed' }
   | { type: 'message'; conversationId: string; messageId: number; author: TranscriptEntry['author'] }
-  | { type: 'conversation_changed'; conversationId: string; state: ConversationState };
+  | { type: 'conversation_changed'; conversationId: string; state: ConversationState }
+  | { type: 'delivery_failed'; conversationId: string; messageId?: number };
 
 export type ClaimResult = { ok: true; entry: QueueEntry } | { ok: false; reason: 'already_claimed' | 'not_found'; claimedBy?: string };

@@ -153,6 +153,14 @@
       const data = parse(event.data);
       if (data && state.current && data.conversationId === state.current.id) loadTranscript();
     });
+    source.addEventListener('delivery_failed', (event) => {
+      const data = parse(event.data);
+      if (!data || !state.current || data.conversationId !== state.current.id) return;
+      // Re-read the transcript from the start so the failed message is marked where it is.
+      state.current.lastId = 0;
+      $('transcript').replaceChildren();
+      loadTranscript();
+    });
     source.addEventListener('conversation_changed', (event) => {
       const data = parse(event.data);
       if (!data || !state.current || data.conversationId !== state.current.id) return;
@@ -315,12 +323,20 @@
       const who = line.author === 'advisor' && line.advisorName ? `${AUTHORS.advisor} (${line.advisorName})` : AUTHORS[line.author] || line.author;
       const item = el('li', `line ${line.author}`, el('span', 'who', `${who} · ${formatTime(line.createdAt)}`), el('p', 'text', line.text));
       item.dataset.author = line.author;
+      item.dataset.id = String(line.id);
+      if (line.deliveryFailed) markUndelivered(item, line.deliveryFailed);
       if (line.citations && line.citations.length) {
         item.append(el('ol', 'sources', ...line.citations.map((c) => el('li', null, `[${c.n}] ${c.title}${c.heading ? ` – ${c.heading}` : ''}`))));
       }
       list.append(item);
     }
     list.scrollTop = list.scrollHeight;
+  }
+
+  function markUndelivered(item, reason) {
+    if (item.querySelector('.undelivered')) return;
+    item.classList.add('failed');
+    item.append(el('p', 'undelivered', `Kom inte fram till medlemmen (${reason}).`));
   }
 
   function formatTime(value) {

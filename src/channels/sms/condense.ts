@@ -37,7 +37,7 @@ export interface SmsPart {
 export function condenseForSms(reply: Reply, options: SmsOptions = {}): SmsPart {
   const max = maxSegmentsOf(options);
   const main = reply.citations[0];
-  const body = smsBody(reply.text, main !== undefined);
+  const body = main ? withoutLeadIn(smsBody(reply.text, true)) : smsBody(reply.text, false);
   if (!main) return fitPart(body, '', reply.language, max);
   const lines = sourceLines(main, reply.language);
   const full = lines[0] ?? '';
@@ -60,6 +60,16 @@ function fitPart(body: string, source: string, language: Language, max: number):
   const tail = joinLines(source, toGsm7(SMS_MORE_HINT[language]));
   const { head, rest } = cutToFit(body, max, `\n${tail}`);
   return { text: joinLines(head, tail), rest };
+}
+
+/**
+ * Chat answers open with the source ("Enligt "Titel":", "According to "Title" (quoted in
+ * Swedish):"); the SMS names it on its own line instead, so the lead-in is dropped.
+ */
+function withoutLeadIn(body: string): string {
+  const stripped = body.replace(/^(?:Enligt|According to) "[^"\n]{1,200}"(?: \(quoted in Swedish\))?:\s*/, '');
+  if (!stripped) return body;
+  return stripped.charAt(0).toLocaleUpperCase('sv-SE') + stripped.slice(1);
 }
 
 /** GSM-7 text without citation markers ("[1]", "[1, 2]", "[1][2]") or blank lines. */
