@@ -21,7 +21,7 @@ const SOCIAL: Citation = {
 };
 
 const LONG_ANSWER = [
-  'Enligt «Bli medlem i Vision – 3 månader kostnadsfritt»: Inkomstförsäkringen ingår i medlemskapet, men du behöver vara med i en a-kassa för att ha rätt till ersättning vid en eventuell arbetslöshet [1].',
+  'Enligt «Bli medlem i Vision – 3 månader kostnadsfritt»: Inkomstförsäkringen ingår i medlemskapet, men du behöver också vara med i en a-kassa, och ha varit det i minst tolv månader, för att ha rätt till inkomstrelaterad ersättning vid en eventuell arbetslöshet [1].',
   'Glöm inte att söka medlemskap i a-kassan! [1]',
   '',
   'Du ansluts automatiskt till personförsäkringar hos det försäkringsbolag som Vision samarbetar med, men då försäkringar kan omfattas av exempelvis hälsokrav bör du noga läsa informationen som skickas hem till dig när du blivit medlem [1, 2].',
@@ -41,6 +41,10 @@ function reply(text: string, citations: Citation[] = [MEMBERSHIP, SOCIAL], langu
 
 const SOURCE_SV = 'Källa: Bli medlem i Vision - 3 månader kostnadsfritt (2024-02-01) https://vision.se/bli-medlem';
 const HINT_SV = SMS_MORE_HINT.sv;
+/** The chat lead-in LONG_ANSWER opens with, after GSM-7 normalisation; the SMS drops it (the source line names the source). */
+const LEAD_IN_SV = 'Enligt "Bli medlem i Vision - 3 månader kostnadsfritt": ';
+/** GSM-7 text as an SMS with citations sends it: without the leading LEAD_IN_SV (the fixtures' next letter is already upper case). */
+const withoutLeadIn = (gsm: string): string => (gsm.startsWith(LEAD_IN_SV) ? gsm.slice(LEAD_IN_SV.length) : gsm);
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** All parts of a reply: the first from condenseForSms, then continueForSms until nothing is left. */
@@ -70,7 +74,8 @@ describe('condenseForSms', () => {
     expect(text).toContain('https://vision.se/bli-medlem');
     expect(text).not.toContain('Stabilitet viktig ledningsfråga för individ'); // only the main source line
     expect(text).not.toMatch(/\[\d/);
-    expect(text.startsWith('Enligt "Bli medlem i Vision - 3 månader kostnadsfritt": Inkomstförsäkringen')).toBe(true);
+    expect(text.startsWith('Inkomstförsäkringen ingår i medlemskapet, men')).toBe(true); // the chat lead-in is dropped
+    expect(text).not.toContain('Enligt "Bli medlem');
     expect(rest.length).toBeGreaterThan(100);
     expect(rest).not.toContain('Källa');
   });
@@ -93,10 +98,13 @@ describe('condenseForSms', () => {
   it('cuts a first sentence too long for the room at a word boundary', () => {
     const { text, rest } = condenseForSms(reply(LONG_ANSWER));
     const body = text.split('\n').slice(0, -2).join('\n');
-    expect(toGsm7(LONG_ANSWER).startsWith(body)).toBe(true);
+    const answer = withoutLeadIn(toGsm7(LONG_ANSWER));
+    const firstSentence = answer.slice(0, answer.indexOf('\n'));
+    expect(body.length).toBeLessThan(firstSentence.length); // the cut is inside the first sentence
+    expect(answer.startsWith(body)).toBe(true);
     expect(body.length).toBeGreaterThan(150);
-    expect(toGsm7(LONG_ANSWER)[body.length]).toBe(' ');
-    expect(rest.startsWith(toGsm7(LONG_ANSWER).slice(body.length + 1, body.length + 10))).toBe(true);
+    expect(answer[body.length]).toBe(' ');
+    expect(rest.startsWith(answer.slice(body.length + 1, body.length + 10))).toBe(true);
   });
 
   it('sends the rest in continuation parts without losing any words', () => {
@@ -111,7 +119,7 @@ describe('condenseForSms', () => {
       expect(part.includes('Källa:')).toBe(i === 0);
     });
     const bodies = parts.map((part) => part.replace(`\n${SOURCE_SV}`, '').replace(`\n${HINT_SV}`, ''));
-    const expected = toGsm7(LONG_ANSWER).replace(/ *\[[\d, ]+\]/g, '');
+    const expected = withoutLeadIn(toGsm7(LONG_ANSWER).replace(/ *\[[\d, ]+\]/g, ''));
     expect(words(bodies.join(' '))).toEqual(words(expected));
     expect(bodies.join(' ')).toContain('- Personlig rådgivning\n- Schysta medlemsförmåner');
   });
@@ -134,10 +142,26 @@ describe('condenseForSms', () => {
       }
       const source = r.language === 'sv' ? SOURCE_SV : SOURCE_SV.replace('Källa', 'Source');
       const bodies = parts.map((part) => part.replace(`\n${hint}`, '').replace(source, ''));
-      const expected = r.citations.length > 0 ? toGsm7(text).replace(/ *\[[\d, ]+\]/g, '') : toGsm7(text);
+      const expected = r.citations.length > 0 ? withoutLeadIn(toGsm7(text).replace(/ *\[[\d, ]+\]/g, '')) : toGsm7(text);
       expect(words(bodies.join(' '))).toEqual(words(expected));
       if (r.citations.length > 0) expect(parts[0]).toContain(source);
     }
+  });
+
+  it('drops the chat lead-in naming the source (Swedish and English), since the source line names it', () => {
+    const sv = condenseForSms(reply('Enligt ”Bli medlem i Vision – 3 månader kostnadsfritt”: inkomstförsäkringen ingår i medlemskapet [1].', [MEMBERSHIP]));
+    expect(sv).toEqual({ text: `Inkomstförsäkringen ingår i medlemskapet.\n${SOURCE_SV}`, rest: '' });
+    const en = condenseForSms(
+      reply('According to “Bli medlem i Vision – 3 månader kostnadsfritt” (quoted in Swedish): income insurance is included [1].', [MEMBERSHIP], 'en'),
+    );
+    expect(en).toEqual({ text: `Income insurance is included.\n${SOURCE_SV.replace('Källa', 'Source')}`, rest: '' });
+  });
+
+  it('leaves a body that does not start with the lead-in unchanged, and keeps the lead-in when there are no citations', () => {
+    const inside = condenseForSms(reply('Det står så enligt "Bli medlem i Vision": inkomstförsäkringen ingår [1].', [MEMBERSHIP]));
+    expect(inside.text).toBe(`Det står så enligt "Bli medlem i Vision": inkomstförsäkringen ingår.\n${SOURCE_SV}`);
+    const uncited = condenseForSms(reply('Enligt "Bli medlem i Vision": inkomstförsäkringen ingår.', []));
+    expect(uncited.text).toBe('Enligt "Bli medlem i Vision": inkomstförsäkringen ingår.');
   });
 
   it('sends a short answer whole, with the source line and without the hint', () => {
