@@ -68,7 +68,7 @@ function fitPart(body: string, source: string, language: Language, max: number):
  */
 function withoutLeadIn(body: string): string {
   const stripped = body.replace(/^(?:Enligt|According to) "[^"\n]{1,200}"(?: \(quoted in Swedish\))?:\s*/, '');
-  if (!stripped) return body;
+  if (!stripped || stripped === body) return body;
   return stripped.charAt(0).toLocaleUpperCase('sv-SE') + stripped.slice(1);
 }
 

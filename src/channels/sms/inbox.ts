@@ -16,6 +16,11 @@ export interface SmsInboxOptions {
   /** Called for every handled text (metrics). */
   onHandled?(result: SmsFlowResult, text: InboundSmsRecord): void;
   leaseMs?: number;
+  /**
+   * Texts handled at the same time across all numbers (default 4). A burst then queues here
+   * instead of in the database, so webhooks are still acknowledged in milliseconds.
+   */
+  concurrency?: number;
   /** Attempts before a text is marked failed (and logged as an error). */
   maxAttempts?: number;
   sweepIntervalMs?: number;
@@ -33,6 +38,8 @@ export class SmsInbox {
   private readonly again = new Set<string>();
   private timer?: NodeJS.Timeout;
   private stopped = false;
+  private slotsInUse = 0;
+  private readonly slotWaiters: Array<() => void> = [];
 
   constructor(private readonly options: SmsInboxOptions) {}
 
@@ -97,11 +104,40 @@ export class SmsInbox {
   }
 
   private async drainNumber(numberHash: string): Promise<void> {
-    const { sms, flow, logger } = this.options;
     for (;;) {
       if (this.stopped) return;
+      // The embedded database answers on the microtask queue, so a busy inbox could keep the event
+      // loop from ever reaching new requests: let pending I/O (webhooks to acknowledge) in first.
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.acquireSlot();
+      try {
+        if (!(await this.handleNext(numberHash))) return;
+      } finally {
+        this.releaseSlot();
+      }
+    }
+  }
+
+  private async acquireSlot(): Promise<void> {
+    if (this.slotsInUse < (this.options.concurrency ?? 4)) {
+      this.slotsInUse++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
+  }
+
+  private releaseSlot(): void {
+    const next = this.slotWaiters.shift();
+    if (next) next();
+    else this.slotsInUse--;
+  }
+
+  /** Handles the number's oldest waiting text; false when there is none, or it failed (the sweep retries it). */
+  private async handleNext(numberHash: string): Promise<boolean> {
+    const { sms, flow, logger } = this.options;
+    {
       const text = await sms.claimNext(numberHash, this.options.leaseMs ?? 60_000);
-      if (!text) return;
+      if (!text) return false;
       const startedAt = performance.now();
       try {
         const result = await flow.handle(text);
@@ -118,8 +154,9 @@ export class SmsInbox {
           logger.warn('sms handling failed, will retry', { number: numberHash, attempts: text.attempts, error: message.slice(0, 200) });
         }
         // Later texts of this number wait for the sweep, so they are never answered out of order.
-        return;
+        return false;
       }
+      return true;
     }
   }
 }
