@@ -3,7 +3,7 @@ import type { Citation } from '../../core/types.js';
 import { splitSentences } from '../ingest/chunk.js';
 import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
-import { questionType, satisfiesType, typeIsRequired, type QuestionType } from './question-type.js';
+import { askedNoun, namesNoun, questionType, satisfiesType, typeIsRequired, type QuestionType } from './question-type.js';
 import { citationFor } from './citation.js';
 import { abstainReason, DEFAULT_MIN_COVERAGE } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
@@ -44,6 +44,8 @@ export class ExtractiveComposer implements AnswerComposer {
   /** Per compose(): the question has no topic of its own (a follow-up), and the best passage's document. */
   private followUpOnly = false;
   private bestDocument = '';
+  /** "Vilken lag …?": the kind of thing asked for; a sentence naming one is preferred. */
+  private askedNoun?: string;
 
   async compose({ question, language, retrieval }: AnswerInput): Promise<ComposedAnswer> {
     const texts = textsFor(language);
@@ -54,6 +56,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (reason || !best) return abstain(reason ?? 'no_passages');
 
     const type = questionType(question);
+    this.askedNoun = askedNoun(question);
     const matcher = new ConceptMatcher(concepts, this.options.expandForIndex);
     this.followUpOnly = concepts.length > 0 && concepts.every((c) => c.fromHistory);
     this.bestDocument = best.documentId;
@@ -131,6 +134,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (type === 'list' && isList) score += 0.25;
     if (type === 'agent' && satisfies) score += 0.1;
     if (type === 'reason' && REASON.test(text)) score += 0.1;
+    if (this.askedNoun && onTopic && namesNoun(this.askedNoun, text)) score += 0.3;
     // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.
     if (matcher.novelty(text) < 0.35) score -= 0.25;
     // Prefer what retrieval ranked first, and a passage's opening over its details.

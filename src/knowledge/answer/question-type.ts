@@ -7,7 +7,7 @@ export type QuestionType = 'money' | 'quantity' | 'person' | 'agent' | 'time' | 
 
 const RULES: Array<[QuestionType, RegExp]> = [
   ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b/i],
-  ['quantity', /\bhur (många|mycket|stor|stora|hög|höga|ofta|lång)\b|\b(vilken|hur stor) (andel|del)\b|\bantal\b|\bprocent\b|\bhow (many|much|often|large)\b|\bwhat (share|percentage|proportion)\b/i],
+  ['quantity', /\bhur (många|mycket|stor|stora|hög|höga|ofta|lång|länge|gammal)\b|\b(vilken|hur stor) (andel|del)\b|\bantal\b|\bprocent\b|\bhow (many|much|often|large|long|old)\b|\bwhat (share|percentage|proportion)\b/i],
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
   // "Vem sa det?" asks for the person quoted; "Vem fattar beslutet?" may be answered by a role
   // ("en socialsekreterare"), so a name is preferred there but not required.
@@ -21,6 +21,28 @@ const RULES: Array<[QuestionType, RegExp]> = [
 export function questionType(question: string): QuestionType {
   for (const [type, pattern] of RULES) if (pattern.test(question)) return type;
   return 'open';
+}
+
+/** Nouns after "vilken/vilket" that ask for a quantity, a time or a person rather than a thing of that name. */
+const NOT_A_THING = new Set(['andel', 'del', 'år', 'datum', 'dag', 'person', 'roll', 'sätt', 'typ', 'slags', 'sorts']);
+
+/**
+ * The thing a "Vilken lag …?" / "Vilket förbund …?" question asks for ("lag", "förbund"), if any.
+ * The answer names one: "socialtjänstlagen", "en kommunreform" — usually a compound ending in it.
+ */
+export function askedNoun(question: string): string | undefined {
+  const noun = /\b(?:vilken|vilket)\s+(\p{L}{3,})/iu.exec(question)?.[1]?.toLocaleLowerCase('sv-SE');
+  return noun && !NOT_A_THING.has(noun) ? noun : undefined;
+}
+
+/** Does the sentence name a thing of the asked kind (the noun itself, inflected, or as a compound's last part)? */
+export function namesNoun(noun: string, sentence: string): boolean {
+  const stem = noun.replace(/(en|et|n|t)$/u, (ending) => (noun.length - ending.length >= 3 ? '' : ending));
+  const pattern = new RegExp(`${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:en|et|n|t|ar|er|or|na|arna|erna|orna|ens|ets|s)?$`, 'u');
+  return sentence
+    .toLocaleLowerCase('sv-SE')
+    .split(/[^\p{L}-]+/u)
+    .some((token) => token.length >= stem.length && pattern.test(token));
 }
 
 const NUMBER_WORDS = /\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet)\s+(av|procent)\b/i;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { askedNoun, namesNoun, questionType, satisfiesType } from '../../src/knowledge/answer/question-type.js';
+
+describe('question types', () => {
+  it.each([
+    ['Hur länge har hon arbetat med våldsutsatta?', 'quantity'],
+    ['How long has she worked there?', 'quantity'],
+    ['Hur många socionomer svarade?', 'quantity'],
+    ['Vad kostar medlemskapet?', 'money'],
+    ['Vem sa det?', 'person'],
+    ['När kom rapporten?', 'time'],
+    ['Varför vill Vision ha en samordnare?', 'reason'],
+    ['Vilka råd ger de?', 'list'],
+    ['Ingår inkomstförsäkringen i medlemskapet?', 'open'],
+  ])('%s → %s', (question, type) => {
+    expect(questionType(question)).toBe(type);
+  });
+
+  it('a duration is answered only by a sentence with a number', () => {
+    expect(satisfiesType('quantity', 'Hon har arbetat med våldsutsatta kvinnor i över 15 år.')).toBe(true);
+    expect(satisfiesType('quantity', 'De har i många år arbetat med fokus på våldsutsatta kvinnor.')).toBe(false);
+  });
+});
+
+describe('"Vilken lag …?": the kind of thing asked for', () => {
+  it.each([
+    ['Vilken lag styr vem som fattar beslut i individärenden?', 'lag'],
+    ['Vilken reform vill förbundsordföranden se?', 'reform'],
+    ['Vilket förbund organiserar socionomer?', 'förbund'],
+    ['Vilken andel svarade ja?', undefined],
+    ['Vilket år kom rapporten?', undefined],
+    ['Vilka råd ger de?', undefined],
+    ['Hur blir jag medlem?', undefined],
+  ])('%s → %s', (question, noun) => {
+    expect(askedNoun(question)).toBe(noun);
+  });
+
+  it('is named by the noun itself, inflected, or as the last part of a compound', () => {
+    expect(namesNoun('lag', 'Vem som ska fatta beslut regleras i socialtjänstlagen.')).toBe(true);
+    expect(namesNoun('lag', 'En ny lag behövs.')).toBe(true);
+    expect(namesNoun('reform', 'Det är hög tid att genomföra en kommunreform.')).toBe(true);
+    expect(namesNoun('förbund', 'Förbundet kräver bättre villkor.')).toBe(true);
+    expect(namesNoun('lag', 'Om mandatet att fatta beslut förflyttas till tjänstemannanivå.')).toBe(false);
+    expect(namesNoun('reform', 'Kommunerna har ett underskott.')).toBe(false);
+  });
+});
