@@ -76,23 +76,28 @@ export class ConversationEngine {
   async handle(message: InboundMessage): Promise<TurnResult> {
     const { conversations, logger } = this.options;
     const input = normalizeInboundText(message.text, { maxLength: this.options.maxMessageLength ?? 4_000 });
-    const conversation = await conversations.openConversation(message.channel, message.channelConversationId, message.memberKey);
-    const stored = await conversations.addMessage({
-      conversationId: conversation.id,
-      author: 'member',
-      text: input.text,
-      channel: message.channel,
-      providerMessageId: message.providerMessageId,
-    });
-    if (stored.duplicate) {
+    // Classifying is pure and synchronous, so the stored message carries its intent and the
+    // language in the same statement; should it ever throw, the message is still stored first.
+    let classified: ReturnType<typeof classifyIntent> | undefined;
+    let classifyError: unknown;
+    try {
+      classified = classifyIntent(input.text);
+    } catch (error) {
+      classifyError = error;
+    }
+    const opened = await conversations.openWithMessage(
+      { channel: message.channel, channelConversationId: message.channelConversationId, memberKey: message.memberKey },
+      { text: input.text, intent: classified?.intent, providerMessageId: message.providerMessageId, language: classified?.language },
+      { context: true },
+    );
+    const { conversation } = opened;
+    if (opened.duplicate) {
       logger.info('duplicate message ignored', { conversation: conversation.id, channel: message.channel });
       return { conversationId: conversation.id, replies: [], replyMessageIds: [], duplicate: true, state: conversation.state };
     }
+    if (!classified) throw classifyError;
 
-    const classified = classifyIntent(input.text);
     const language: Language = classified.language;
-    await conversations.setIntent(stored.id, classified.intent);
-    if (language !== conversation.language) await conversations.update(conversation.id, { language });
     logger.info('message received', {
       conversation: conversation.id,
       channel: message.channel,
@@ -103,7 +108,8 @@ export class ConversationEngine {
       injection: looksLikePromptInjection(input.text) || undefined,
     });
 
-    const turn = new Turn(this.options, conversation, language, stored.id);
+    const turn = new Turn(this.options, conversation, language, opened.messageId);
+    turn.prefetched = { activeHandoff: opened.activeHandoff, history: opened.history };
     if (input.truncated) turn.say('notice', turn.texts.truncatedNotice);
     if (message.attachmentCount && conversation.state !== 'advisor') {
       turn.say('notice', turn.texts.attachmentsNotRead);
@@ -221,7 +227,8 @@ export class ConversationEngine {
       return;
     }
 
-    const offered = await this.options.conversations.activeHandoff(conversation.id);
+    // Read with the member's message (nothing in this turn has changed it since).
+    const offered = turn.prefetched ? turn.prefetched.activeHandoff : await this.options.conversations.activeHandoff(conversation.id);
     if (offered?.status === 'offered' && intent !== 'crisis') {
       if (ACCEPT.test(text) && text.split(/\s+/).length <= 4) return turn.acceptOffer(offered);
       if (DECLINE.test(text) && text.split(/\s+/).length <= 4) {
@@ -253,7 +260,7 @@ export class ConversationEngine {
 
   private async answerQuestion(turn: Turn, text: string, suppliedHistory: string[] | undefined): Promise<void> {
     const { conversations, knowledge } = this.options;
-    const history = suppliedHistory ?? (await conversations.recentMemberTexts(turn.conversation.id, turn.messageId));
+    const history = suppliedHistory ?? turn.prefetched?.history ?? (await conversations.recentMemberTexts(turn.conversation.id, turn.messageId));
     const { answer, retrieval } = await knowledge.answer(text, { language: turn.language, history });
     turn.retrieval = retrieval;
     if (answer.kind === 'answer') {
@@ -281,6 +288,8 @@ export class ConversationEngine {
 class Turn {
   readonly replies: Reply[] = [];
   retrieval?: RetrievalResult;
+  /** Read in the statement that stored the member's message: the active handoff then, and the member's recent messages before it. */
+  prefetched?: { activeHandoff?: HandoffRecord; history?: string[] };
 
   constructor(
     private readonly options: ConversationEngineOptions,
@@ -363,35 +372,41 @@ class Turn {
 
   /** Stores the replies and reports the turn with the conversation's state after it. */
   async finish(intent: Intent): Promise<TurnResult> {
-    const replyMessageIds = await this.persistReplies();
-    const current = await this.options.conversations.get(this.conversation.id);
+    const { replyMessageIds, state } = await this.persistReplies();
+    // The statement that stored the last reply read the state; without replies it is read here.
+    const current = state ?? (await this.options.conversations.get(this.conversation.id))?.state;
     return {
       conversationId: this.conversation.id,
       replies: this.replies,
       replyMessageIds,
       duplicate: false,
       intent,
-      state: current?.state ?? this.conversation.state,
+      state: current ?? this.conversation.state,
       retrieval: this.retrieval,
     };
   }
 
-  /** Stores each reply (and, with an outbox, queues its delivery in the same transaction). */
-  private async persistReplies(): Promise<number[]> {
+  /**
+   * Stores each reply and, with an outbox, queues its delivery in the same statement (one
+   * reply, the usual case) or the same transaction (several).
+   */
+  private async persistReplies(): Promise<{ replyMessageIds: number[]; state?: ConversationState }> {
     const { conversations, outbox } = this.options;
-    if (!this.replies.length) return [];
+    if (!this.replies.length) return { replyMessageIds: [] };
     const store = async (tx?: Queryable) => {
-      const ids: number[] = [];
+      const replyMessageIds: number[] = [];
+      let state: ConversationState | undefined;
       for (const reply of this.replies) {
-        const { id } = await conversations.addMessage(
-          { conversationId: this.conversation.id, author: 'bot', text: reply.text, kind: reply.kind, citations: reply.citations, channel: this.conversation.channel },
+        const stored = await conversations.addReply(
+          { conversationId: this.conversation.id, channel: this.conversation.channel, text: reply.text, kind: reply.kind, citations: reply.citations },
+          outbox ? { payload: { reply } } : undefined,
           tx,
         );
-        ids.push(id);
-        if (outbox && tx) await outbox.enqueue({ conversationId: this.conversation.id, messageId: id, channel: this.conversation.channel, payload: { messageId: id, reply } }, tx);
+        replyMessageIds.push(stored.id);
+        state = stored.state;
       }
-      return ids;
+      return { replyMessageIds, state };
     };
-    return outbox ? conversations.transaction((tx) => store(tx)) : store();
+    return outbox && this.replies.length > 1 ? conversations.transaction((tx) => store(tx)) : store();
   }
 }

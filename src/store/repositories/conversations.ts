@@ -118,6 +118,99 @@ export class ConversationRepository {
     throw new Error('could not open a conversation');
   }
 
+  /**
+   * The turn's first statement: opens the conversation (creating it when there is none) and
+   * stores the member's message in it, idempotent on the provider's message id. A stored
+   * message also sets the conversation's language (when given); the conversation's
+   * updated_at is touched also on a redelivery, as {@link addMessage} does. With `context`,
+   * the same statement also reads what a bot turn needs next: the active handoff request and
+   * the member's recent messages (as {@link activeHandoff} and {@link recentMemberTexts} with
+   * their defaults). One statement instead of five: the embedded database pays per statement.
+   */
+  async openWithMessage(
+    open: { channel: string; channelConversationId: string; memberKey?: string },
+    message: { text: string; intent?: string; providerMessageId?: string; language?: Language },
+    { context = false }: { context?: boolean } = {},
+  ): Promise<{ conversation: ConversationRecord; messageId: number; duplicate: boolean; activeHandoff?: HandoffRecord; history?: string[] }> {
+    const extra = context
+      ? `, (select row_to_json(h) from (
+             select * from handoff_request where conversation_id = conv.id and status in ('offered', 'queued', 'claimed')
+             order by created_at desc limit 1) h) as active_handoff,
+           array(select t.text from (
+             select id, text from message
+             where conversation_id = conv.id and author = 'member' and created_at > now() - make_interval(mins => 60)
+             order by id desc limit 3) t order by t.id) as history`
+      : '';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      // When another instance creates the conversation at the same moment the insert yields
+      // nothing (and so does the message insert): the next attempt finds it.
+      const rows = await this.db.query<ConversationRow & { message_id: string | number | null; active_handoff?: HandoffRow | string | null; history?: string[] }>(
+        `with existing as (
+           select * from conversation where channel = $2 and channel_conversation_id = $3 and state <> 'closed'
+         ),
+         inserted as (
+           insert into conversation(id, channel, channel_conversation_id, member_key, language)
+           select $1::uuid, $2::text, $3::text, $4::text, coalesce($8::text, 'sv') where not exists (select 1 from existing)
+           on conflict (channel, channel_conversation_id) where state <> 'closed' do nothing
+           returning *
+         ),
+         conv as (select * from existing union all select * from inserted),
+         stored as (
+           insert into message(conversation_id, author, text, intent, channel, provider_message_id)
+           select conv.id, 'member', $5::text, $6::text, $2::text, $7::text from conv
+           on conflict (channel, provider_message_id) where provider_message_id is not null do nothing
+           returning id
+         ),
+         touched as (
+           update conversation c set updated_at = now(),
+             language = case when exists (select 1 from stored) then coalesce($8::text, c.language) else c.language end
+           where c.id = (select id from existing)
+         )
+         select conv.*, (select id from stored) as message_id${extra} from conv`,
+        [randomUUID(), open.channel, open.channelConversationId, open.memberKey ?? null, message.text, message.intent ?? null, message.providerMessageId ?? null, message.language ?? null],
+      );
+      const row = rows[0];
+      if (!row) continue;
+      const handoff = typeof row.active_handoff === 'string' ? (JSON.parse(row.active_handoff) as HandoffRow) : row.active_handoff;
+      return {
+        conversation: toConversation(row),
+        messageId: row.message_id === null ? 0 : Number(row.message_id),
+        duplicate: row.message_id === null,
+        activeHandoff: context && handoff ? toHandoff(handoff) : undefined,
+        history: context ? (row.history ?? []) : undefined,
+      };
+    }
+    throw new Error('could not open a conversation');
+  }
+
+  /**
+   * Stores one bot reply and, with `outbox`, queues its delivery, in one statement (so both or
+   * neither are stored); also touches the conversation and reads its state after the turn.
+   */
+  async addReply(
+    reply: { conversationId: string; channel: string; text: string; kind?: string; citations?: Citation[] },
+    outbox: { payload: Record<string, unknown> } | undefined,
+    tx: Queryable = this.db,
+  ): Promise<{ id: number; outboxId?: number; state?: ConversationState }> {
+    const rows = await tx.query<{ id: string | number; outbox_id: string | number | null; state: ConversationState | null }>(
+      `with stored as (
+         insert into message(conversation_id, author, text, kind, citations, channel)
+         values ($1, 'bot', $2, $3, $4, $5)
+         returning id
+       ),
+       queued as (
+         insert into outbox(conversation_id, message_id, channel, payload)
+         select $1, stored.id, $5, jsonb_build_object('messageId', stored.id) || $6::jsonb from stored where $6::jsonb is not null
+         returning id
+       ),
+       touched as (update conversation set updated_at = now() where id = $1 returning state)
+       select stored.id, (select id from queued) as outbox_id, (select state from touched) as state from stored`,
+      [reply.conversationId, reply.text, reply.kind ?? null, JSON.stringify(reply.citations ?? []), reply.channel, outbox ? JSON.stringify(outbox.payload) : null],
+    );
+    const row = rows[0]!;
+    return { id: Number(row.id), outboxId: row.outbox_id === null ? undefined : Number(row.outbox_id), state: row.state ?? undefined };
+  }
+
   async get(id: string): Promise<ConversationRecord | undefined> {
     const rows = await this.db.query<ConversationRow>('select * from conversation where id = $1', [id]);
     return rows[0] ? toConversation(rows[0]) : undefined;
