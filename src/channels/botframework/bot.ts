@@ -49,14 +49,20 @@ export class RadgivarenBot extends TeamsActivityHandler {
     await this.remember(context, channel);
     const text = context.activity.text ? TurnContext.removeRecipientMention(context.activity) ?? context.activity.text : context.activity.text;
     const startedAt = performance.now();
-    await context.sendActivity({ type: 'typing' }).catch((error: unknown) => this.options.logger.warn('typing indicator failed', { error: errorMessage(error) }));
-    const result = await handleMemberActivity(this.options, channel, context.activity.conversation.id, {
-      id: context.activity.id,
-      text: text?.trim(),
-      value: context.activity.value,
-      attachments: context.activity.attachments?.filter((a) => !a.contentType?.startsWith('text/html')),
-      from: context.activity.from,
-    });
+    // Typing goes out while the answer is composed; the reply is delivered only after it.
+    const typing = context.sendActivity({ type: 'typing' }).catch((error: unknown) => this.options.logger.warn('typing indicator failed', { error: errorMessage(error) }));
+    let result: TurnResult;
+    try {
+      result = await handleMemberActivity(this.options, channel, context.activity.conversation.id, {
+        id: context.activity.id,
+        text: text?.trim(),
+        value: context.activity.value,
+        attachments: context.activity.attachments?.filter((a) => !a.contentType?.startsWith('text/html')),
+        from: context.activity.from,
+      });
+    } finally {
+      await typing;
+    }
     await this.options.afterTurn(result, channel, startedAt);
   }
 

@@ -14,7 +14,8 @@ export class BotFrameworkDeliverer implements Deliverer {
   ) {}
 
   async deliver(item: OutboxItem<OutboundMessage>): Promise<void> {
-    const reference = await this.addresses.get<Partial<ConversationReference>>(item.channel, item.channelConversationId);
+    // The claim read the stored reference with the item; older callers may not have it.
+    const reference = (item.address as Partial<ConversationReference> | undefined) ?? (await this.addresses.get<Partial<ConversationReference>>(item.channel, item.channelConversationId));
     if (!reference) throw new PermanentDeliveryError('no conversation reference stored for this conversation');
     try {
       await this.adapter.sendProactive(reference, [toActivity(item.payload)]);

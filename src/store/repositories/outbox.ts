@@ -14,13 +14,18 @@ export interface OutboxItem<P = OutboxPayload> {
   payload: P;
   attempts: number;
   createdAt: Date;
+  /**
+   * Where the conversation can be reached (`channel_address` for the item's channel and channel
+   * conversation), read in the statement that claimed the item; undefined when none is stored.
+   */
+  address?: unknown;
 }
 
 export type OutboxStatus = 'pending' | 'delivered' | 'failed';
 
 type Row = {
   id: string | number; conversation_id: string; message_id: string | number | null; channel: string; channel_conversation_id: string;
-  payload: OutboxPayload | string; attempts: number; created_at: Date;
+  payload: OutboxPayload | string; attempts: number; created_at: Date; address?: unknown;
 };
 
 const toItem = (r: Row): OutboxItem => ({
@@ -32,6 +37,7 @@ const toItem = (r: Row): OutboxItem => ({
   payload: typeof r.payload === 'string' ? (JSON.parse(r.payload) as OutboxPayload) : r.payload,
   attempts: r.attempts,
   createdAt: new Date(r.created_at),
+  address: typeof r.address === 'string' ? (JSON.parse(r.address) as unknown) : (r.address ?? undefined),
 });
 
 /**
@@ -81,7 +87,9 @@ export class OutboxRepository {
              where other.conversation_id = o.conversation_id and other.status = 'pending' and other.id < o.id
                and (other.next_attempt_at > now() or other.locked_until >= now()))
          returning o.*)
-       select claimed.*, c.channel_conversation_id from claimed join conversation c on c.id = claimed.conversation_id
+       select claimed.*, c.channel_conversation_id, a.address from claimed
+       join conversation c on c.id = claimed.conversation_id
+       left join channel_address a on a.channel = claimed.channel and a.channel_conversation_id = c.channel_conversation_id
        order by claimed.id`,
       [...params, leaseMs],
     );
