@@ -73,7 +73,11 @@ const CANCEL = /^(avbryt|ångra|lämna kön|cancel|stop waiting|leave the queue)
 export class ConversationEngine {
   constructor(private readonly options: ConversationEngineOptions) {}
 
-  async handle(message: InboundMessage): Promise<TurnResult> {
+  /**
+   * Handles one member message. `channelAddress`: where the channel reaches this conversation
+   * (a Bot Framework conversation reference), stored with the message for proactive delivery.
+   */
+  async handle(message: InboundMessage, { channelAddress }: { channelAddress?: unknown } = {}): Promise<TurnResult> {
     const { conversations, logger } = this.options;
     const input = normalizeInboundText(message.text, { maxLength: this.options.maxMessageLength ?? 4_000 });
     // Classifying is pure and synchronous, so the stored message carries its intent and the
@@ -88,7 +92,7 @@ export class ConversationEngine {
     const opened = await conversations.openWithMessage(
       { channel: message.channel, channelConversationId: message.channelConversationId, memberKey: message.memberKey },
       { text: input.text, intent: classified?.intent, providerMessageId: message.providerMessageId, language: classified?.language },
-      { context: true },
+      { context: true, address: channelAddress },
     );
     const { conversation } = opened;
     if (opened.duplicate) {

@@ -38,15 +38,22 @@ export class RadgivarenBot extends TeamsActivityHandler {
     });
   }
 
-  private async remember(context: TurnContext, channel: string): Promise<void> {
+  /** The conversation reference to store for proactive messages. */
+  private reference(context: TurnContext): Partial<ConversationReference> {
     // Without the activity id: proactive messages do not reply to one, and an unchanged reference is not rewritten.
     const { activityId: _activityId, ...reference }: Partial<ConversationReference> = TurnContext.getConversationReference(context.activity);
-    await this.options.addresses.save(channel, context.activity.conversation.id, reference);
+    return reference;
+  }
+
+  private async remember(context: TurnContext, channel: string): Promise<void> {
+    await this.options.addresses.save(channel, context.activity.conversation.id, this.reference(context));
   }
 
   private async onMemberMessage(context: TurnContext): Promise<void> {
     const channel = channelName(context.activity.channelId);
-    await this.remember(context, channel);
+    // The reference is stored before anything else: with the member's message (one statement) or, for a card submit, first.
+    const reference = this.reference(context);
+    const address = { value: reference, save: () => this.options.addresses.save(channel, context.activity.conversation.id, reference) };
     const text = context.activity.text ? TurnContext.removeRecipientMention(context.activity) ?? context.activity.text : context.activity.text;
     const startedAt = performance.now();
     // Typing goes out while the answer is composed; the reply is delivered only after it.
@@ -59,7 +66,7 @@ export class RadgivarenBot extends TeamsActivityHandler {
         value: context.activity.value,
         attachments: context.activity.attachments?.filter((a) => !a.contentType?.startsWith('text/html')),
         from: context.activity.from,
-      });
+      }, address);
     } finally {
       await typing;
     }

@@ -26,6 +26,12 @@ export interface MemberActivityDeps {
   hashKey: string;
 }
 
+/** Where the channel reaches the conversation, stored before the activity is handled. */
+export interface MemberAddress {
+  value: unknown;
+  save(): Promise<void>;
+}
+
 /**
  * One member activity into the engine: a card submit (advisor button, leaving the queue,
  * 👍/👎), a text message, or an attachment without text. Unknown fields in a submit are
@@ -36,6 +42,7 @@ export async function handleMemberActivity(
   channel: string,
   channelConversationId: string,
   activity: MemberActivity,
+  address?: MemberAddress,
 ): Promise<TurnResult> {
   const { engine } = deps;
   const memberId = activity.from?.aadObjectId ?? activity.from?.id;
@@ -47,15 +54,20 @@ export async function handleMemberActivity(
   };
   const hasText = typeof activity.text === 'string' && activity.text.trim() !== '';
   if (activity.value !== undefined && activity.value !== null && !hasText) {
+    await address?.save();
     const parsed = submitSchema.safeParse(activity.value);
     if (!parsed.success) return engine.notify(base, 'notice', (language) => textsFor(language).unknownChoice);
     return handleSubmit(deps, base, parsed.data);
   }
-  return engine.handle({
-    ...base,
-    text: hasText ? (activity.text as string) : '',
-    attachmentCount: Array.isArray(activity.attachments) ? activity.attachments.length : 0,
-  });
+  // A message: the address is stored in the statement that stores the member's message.
+  return engine.handle(
+    {
+      ...base,
+      text: hasText ? (activity.text as string) : '',
+      attachmentCount: Array.isArray(activity.attachments) ? activity.attachments.length : 0,
+    },
+    { channelAddress: address?.value },
+  );
 }
 
 async function handleSubmit(

@@ -125,12 +125,15 @@ export class ConversationRepository {
    * updated_at is touched also on a redelivery, as {@link addMessage} does. With `context`,
    * the same statement also reads what a bot turn needs next: the active handoff request and
    * the member's recent messages (as {@link activeHandoff} and {@link recentMemberTexts} with
-   * their defaults). One statement instead of five: the embedded database pays per statement.
+   * their defaults). With `address`, the same statement stores where the conversation can be
+   * reached (`channel_address`, rewritten only when it changed), as
+   * `ChannelAddressRepository.save` does. One statement instead of up to six: the
+   * embedded database pays per statement.
    */
   async openWithMessage(
     open: { channel: string; channelConversationId: string; memberKey?: string },
     message: { text: string; intent?: string; providerMessageId?: string; language?: Language },
-    { context = false }: { context?: boolean } = {},
+    { context = false, address }: { context?: boolean; address?: unknown } = {},
   ): Promise<{ conversation: ConversationRecord; messageId: number; duplicate: boolean; activeHandoff?: HandoffRecord; history?: string[] }> {
     const extra = context
       ? `, (select row_to_json(h) from (
@@ -141,11 +144,19 @@ export class ConversationRepository {
              where conversation_id = conv.id and author = 'member' and created_at > now() - make_interval(mins => 60)
              order by id desc limit 3) t order by t.id) as history`
       : '';
+    const addressed =
+      address === undefined
+        ? ''
+        : `addressed as (
+             insert into channel_address(channel, channel_conversation_id, address) values ($2, $3, $9::jsonb)
+             on conflict (channel, channel_conversation_id) do update set address = excluded.address, updated_at = now()
+             where channel_address.address is distinct from excluded.address
+           ),`;
     for (let attempt = 0; attempt < 3; attempt++) {
       // When another instance creates the conversation at the same moment the insert yields
       // nothing (and so does the message insert): the next attempt finds it.
       const rows = await this.db.query<ConversationRow & { message_id: string | number | null; active_handoff?: HandoffRow | string | null; history?: string[] }>(
-        `with existing as (
+        `with ${addressed} existing as (
            select * from conversation where channel = $2 and channel_conversation_id = $3 and state <> 'closed'
          ),
          inserted as (
@@ -167,7 +178,7 @@ export class ConversationRepository {
            where c.id = (select id from existing)
          )
          select conv.*, (select id from stored) as message_id${extra} from conv`,
-        [randomUUID(), open.channel, open.channelConversationId, open.memberKey ?? null, message.text, message.intent ?? null, message.providerMessageId ?? null, message.language ?? null],
+        [randomUUID(), open.channel, open.channelConversationId, open.memberKey ?? null, message.text, message.intent ?? null, message.providerMessageId ?? null, message.language ?? null, ...(address === undefined ? [] : [JSON.stringify(address)])],
       );
       const row = rows[0];
       if (!row) continue;
