@@ -4,7 +4,7 @@ import { textsFor, type Texts } from '../core/texts.js';
 import type { ConversationState, InboundMessage, Intent, Language, Reply, ReplyAction } from '../core/types.js';
 import type { KnowledgeService, RetrievalResult } from '../knowledge/index.js';
 import { PRIORITY, type ConversationRecord, type ConversationRepository, type HandoffReason, type HandoffRecord } from '../store/repositories/conversations.js';
-import type { OutboxRepository } from '../store/repositories/outbox.js';
+import type { OutboxItem, OutboxRepository } from '../store/repositories/outbox.js';
 import type { Queryable } from '../store/db.js';
 import { classifyIntent, looksLikePromptInjection } from './intent/index.js';
 import { smalltalkReply } from './smalltalk.js';
@@ -392,25 +392,44 @@ class Turn {
 
   /**
    * Stores each reply and, with an outbox, queues its delivery in the same statement (one
-   * reply, the usual case) or the same transaction (several).
+   * reply, the usual case) or the same transaction (several). When this instance's dispatcher
+   * delivers right after the turn, the outbox rows are enqueued already claimed (when nothing
+   * else of the conversation is pending) and handed to it after the commit.
    */
   private async persistReplies(): Promise<{ replyMessageIds: number[]; state?: ConversationState }> {
     const { conversations, outbox } = this.options;
     if (!this.replies.length) return { replyMessageIds: [] };
+    const { id: conversationId, channel, channelConversationId } = this.conversation;
+    const claimMs = outbox?.afterTurnLease(channel);
+    const startedAt = Date.now();
     const store = async (tx?: Queryable) => {
       const replyMessageIds: number[] = [];
+      const claimed: OutboxItem[] = [];
       let state: ConversationState | undefined;
       for (const reply of this.replies) {
+        // Claimed only while every earlier reply of this turn was.
+        const claim = claimMs !== undefined && claimed.length === replyMessageIds.length ? claimMs : undefined;
+        const payload = { reply };
         const stored = await conversations.addReply(
-          { conversationId: this.conversation.id, channel: this.conversation.channel, text: reply.text, kind: reply.kind, citations: reply.citations },
-          outbox ? { payload: { reply } } : undefined,
+          { conversationId, channel, text: reply.text, kind: reply.kind, citations: reply.citations },
+          outbox ? { payload, claimMs: claim, ownIds: claimed.map((item) => item.id) } : undefined,
           tx,
         );
         replyMessageIds.push(stored.id);
         state = stored.state;
+        if (stored.claimed && stored.outboxId !== undefined) {
+          claimed.push({
+            id: stored.outboxId, conversationId, messageId: stored.id, channel, channelConversationId,
+            // As a claim would read it back from the table.
+            payload: JSON.parse(JSON.stringify({ messageId: stored.id, ...payload })) as OutboxItem['payload'], attempts: stored.claimed.attempts, createdAt: new Date(), address: stored.claimed.address,
+          });
+        }
       }
-      return { replyMessageIds, state };
+      return { replyMessageIds, state, claimed };
     };
-    return outbox && this.replies.length > 1 ? conversations.transaction((tx) => store(tx)) : store();
+    const { replyMessageIds, state, claimed } = outbox && this.replies.length > 1 ? await conversations.transaction((tx) => store(tx)) : await store();
+    // After the commit; the lease is counted from before the first statement.
+    if (outbox && claimed.length && claimMs !== undefined) outbox.handOver(claimed, startedAt + claimMs);
+    return { replyMessageIds, state };
   }
 }

@@ -58,6 +58,8 @@ export class OutboxDispatcher {
 
   async start(): Promise<void> {
     this.stopped = false;
+    // Replies of turns on this instance are enqueued already claimed for the fast path.
+    this.options.outbox.setDeliverAfterTurn({ channels: (channel) => this.deliverers.has(channel), leaseMs: this.options.leaseMs ?? 30_000 });
     this.unlisten = await this.options.db.listen(NOTIFY_CHANNEL, () => this.wake());
     const interval = this.options.pollIntervalMs ?? 1_000;
     this.timer = setInterval(() => this.wake(), interval);
@@ -68,6 +70,7 @@ export class OutboxDispatcher {
   /** Stops polling and waits for deliveries in progress. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.options.outbox.setDeliverAfterTurn(undefined);
     if (this.timer) clearInterval(this.timer);
     await this.unlisten?.();
     await this.running;
@@ -81,7 +84,8 @@ export class OutboxDispatcher {
 
   /** Delivers the due messages of one conversation now, in order. Returns how many were delivered. */
   async deliverConversation(conversationId: string): Promise<number> {
-    const items = await this.options.outbox.claimConversation(conversationId, this.options.leaseMs ?? 30_000);
+    // A turn's replies enqueued already claimed by this instance need no claim statement.
+    const items = this.options.outbox.takeHandedOver(conversationId) ?? (await this.options.outbox.claimConversation(conversationId, this.options.leaseMs ?? 30_000));
     return this.track(this.deliverInOrder(items.filter((item) => this.deliverers.has(item.channel))));
   }
 

@@ -197,29 +197,59 @@ export class ConversationRepository {
   /**
    * Stores one bot reply and, with `outbox`, queues its delivery, in one statement (so both or
    * neither are stored); also touches the conversation and reads its state after the turn.
+   *
+   * With `outbox.claimMs` the outbox row is enqueued already claimed, as a claim would leave it
+   * (leased for that long, one attempt), but only when no other row of the conversation is
+   * pending besides `outbox.ownIds` (this turn's earlier replies, themselves claimed): then a
+   * claim after the turn would have returned exactly these rows. Otherwise it is enqueued
+   * unclaimed and delivered after a claim, in order behind what is pending. `claimed` then
+   * carries the conversation's stored channel address for the deliverer.
    */
   async addReply(
     reply: { conversationId: string; channel: string; text: string; kind?: string; citations?: Citation[] },
-    outbox: { payload: Record<string, unknown> } | undefined,
+    outbox: { payload: Record<string, unknown>; claimMs?: number; ownIds?: number[] } | undefined,
     tx: Queryable = this.db,
-  ): Promise<{ id: number; outboxId?: number; state?: ConversationState }> {
-    const rows = await tx.query<{ id: string | number; outbox_id: string | number | null; state: ConversationState | null }>(
+  ): Promise<{ id: number; outboxId?: number; state?: ConversationState; claimed?: { attempts: number; address?: unknown } }> {
+    const rows = await tx.query<{
+      id: string | number; outbox_id: string | number | null; state: ConversationState | null; attempts: number | null; claimed: boolean | null; address: unknown;
+    }>(
       `with stored as (
          insert into message(conversation_id, author, text, kind, citations, channel)
          values ($1, 'bot', $2, $3, $4, $5)
          returning id
        ),
-       queued as (
-         insert into outbox(conversation_id, message_id, channel, payload)
-         select $1, stored.id, $5, jsonb_build_object('messageId', stored.id) || $6::jsonb from stored where $6::jsonb is not null
-         returning id
+       claim as (
+         select $7::double precision is not null and not exists (
+           select 1 from outbox other where other.conversation_id = $1 and other.status = 'pending' and other.id <> all($8::bigint[])
+         ) as claim
        ),
-       touched as (update conversation set updated_at = now() where id = $1 returning state)
-       select stored.id, (select id from queued) as outbox_id, (select state from touched) as state from stored`,
-      [reply.conversationId, reply.text, reply.kind ?? null, JSON.stringify(reply.citations ?? []), reply.channel, outbox ? JSON.stringify(outbox.payload) : null],
+       queued as (
+         insert into outbox(conversation_id, message_id, channel, payload, locked_until, attempts)
+         select $1, stored.id, $5, jsonb_build_object('messageId', stored.id) || $6::jsonb,
+           case when claim.claim then now() + make_interval(secs => $7::double precision / 1000) end,
+           case when claim.claim then 1 else 0 end
+         from stored, claim where $6::jsonb is not null
+         returning id, attempts, locked_until is not null as claimed
+       ),
+       touched as (update conversation set updated_at = now() where id = $1 returning state, channel_conversation_id)
+       select stored.id, queued.id as outbox_id, queued.attempts, queued.claimed, (select state from touched) as state,
+         case when queued.claimed then (
+           select a.address from channel_address a, touched t where a.channel = $5 and a.channel_conversation_id = t.channel_conversation_id
+         ) end as address
+       from stored left join queued on true`,
+      [
+        reply.conversationId, reply.text, reply.kind ?? null, JSON.stringify(reply.citations ?? []), reply.channel,
+        outbox ? JSON.stringify(outbox.payload) : null, outbox?.claimMs ?? null, outbox?.ownIds ?? [],
+      ],
     );
     const row = rows[0]!;
-    return { id: Number(row.id), outboxId: row.outbox_id === null ? undefined : Number(row.outbox_id), state: row.state ?? undefined };
+    const address = typeof row.address === 'string' ? (JSON.parse(row.address) as unknown) : (row.address ?? undefined);
+    return {
+      id: Number(row.id),
+      outboxId: row.outbox_id === null ? undefined : Number(row.outbox_id),
+      state: row.state ?? undefined,
+      claimed: row.claimed ? { attempts: row.attempts ?? 1, address } : undefined,
+    };
   }
 
   async get(id: string): Promise<ConversationRecord | undefined> {

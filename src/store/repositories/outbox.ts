@@ -47,7 +47,49 @@ const toItem = (r: Row): OutboxItem => ({
  * conversation on PostgreSQL cannot both win (READ COMMITTED re-checks the row after the lock).
  */
 export class OutboxRepository {
+  private deliverAfterTurn?: { channels: (channel: string) => boolean; leaseMs: number };
+  /** Rows this instance enqueued already claimed (see {@link afterTurnLease}), until the dispatcher takes them. */
+  private readonly handedOver = new Map<string, OutboxItem[]>();
+
   constructor(private readonly db: Db) {}
+
+  /**
+   * The dispatcher of this instance delivers the replies of a turn right after it, on these
+   * channels: a reply may then be enqueued already claimed under this lease (when nothing
+   * else of its conversation is pending), which spares the claim statement. Off (undefined)
+   * when the dispatcher stops.
+   */
+  setDeliverAfterTurn(options: { channels: (channel: string) => boolean; leaseMs: number } | undefined): void {
+    this.deliverAfterTurn = options;
+  }
+
+  /** The lease a reply of a turn on this channel is enqueued under, or undefined (enqueued unclaimed). */
+  afterTurnLease(channel: string): number | undefined {
+    const options = this.deliverAfterTurn;
+    return options && options.channels(channel) ? options.leaseMs : undefined;
+  }
+
+  /** Rows enqueued already claimed by this instance, for {@link takeHandedOver}; their lease ends at `leaseEndsAt` (ms). */
+  handOver(items: OutboxItem[], leaseEndsAt: number): void {
+    for (const item of items) {
+      const held = { ...item, leaseEndsAt };
+      this.handedOver.set(item.conversationId, [...(this.handedOver.get(item.conversationId) ?? []), held]);
+    }
+  }
+
+  /**
+   * The rows of a conversation this instance enqueued already claimed and has not delivered,
+   * oldest first; undefined when there are none or their lease has run out (then another
+   * instance may have claimed them, and only a new claim may deliver them).
+   */
+  takeHandedOver(conversationId: string): OutboxItem[] | undefined {
+    const items = this.handedOver.get(conversationId) as (OutboxItem & { leaseEndsAt: number })[] | undefined;
+    if (!items) return undefined;
+    this.handedOver.delete(conversationId);
+    // Some margin, so a delivery does not start just as the lease ends.
+    if (items.some((item) => item.leaseEndsAt - Date.now() < 1_000)) return undefined;
+    return items.map(({ leaseEndsAt: _leaseEndsAt, ...item }) => item).sort((a, b) => a.id - b.id);
+  }
 
   async enqueue(item: { conversationId: string; messageId?: number; channel: string; payload: OutboxPayload }, tx: Queryable = this.db): Promise<number> {
     const rows = await tx.query<{ id: string | number }>(
