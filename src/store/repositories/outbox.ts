@@ -71,6 +71,13 @@ export class OutboxRepository {
 
   /** Rows enqueued already claimed by this instance, for {@link takeHandedOver}; their lease ends at `leaseEndsAt` (ms). */
   handOver(items: OutboxItem[], leaseEndsAt: number): void {
+    // Rows no one took (a turn that failed after its replies were stored) are delivered by a
+    // claim once their lease has run out; forget them here then.
+    if (this.handedOver.size > 100) {
+      for (const [conversationId, held] of this.handedOver) {
+        if ((held as (OutboxItem & { leaseEndsAt: number })[]).every((item) => item.leaseEndsAt < Date.now())) this.handedOver.delete(conversationId);
+      }
+    }
     for (const item of items) {
       const held = { ...item, leaseEndsAt };
       this.handedOver.set(item.conversationId, [...(this.handedOver.get(item.conversationId) ?? []), held]);
