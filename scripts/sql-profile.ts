@@ -104,9 +104,9 @@ const compose = composer.compose.bind(composer);
 };
 const engine = bot.core.engine;
 const handle = engine.handle.bind(engine);
-engine.handle = async (m) => {
+engine.handle = async (m, o) => {
   const t = performance.now();
-  try { return await handle(m); } finally { if (recording) phase.handle += performance.now() - t; }
+  try { return await handle(m, o); } finally { if (recording) phase.handle += performance.now() - t; }
 };
 
 async function send(n: number, conversation: string, text: string): Promise<void> {

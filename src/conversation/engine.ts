@@ -158,12 +158,16 @@ export class ConversationEngine {
    * member's message is stored like any other (and deduplicated on the provider's id); while an
    * advisor has the conversation the advisor sees it and the bot stays silent.
    */
-  async respond(message: InboundMessage, kind: Reply['kind'], text: (language: Language) => string | undefined): Promise<TurnResult> {
+  async respond(message: InboundMessage, kind: Reply['kind'], text: (language: Language) => string | undefined, { evenWithAdvisor = false }: { evenWithAdvisor?: boolean } = {}): Promise<TurnResult> {
     const opened = await this.openWithMessage(message, 'smalltalk');
     if ('duplicate' in opened) return opened;
     const { turn } = opened;
     if (turn.conversation.state === 'advisor') {
+      // The advisor sees the member's message either way; a confirmation the member is owed
+      // (STOPP, START) is still sent.
       await this.options.hooks?.memberMessageForAdvisor?.(turn.conversation, turn.messageId);
+      const body = evenWithAdvisor ? text(turn.language) : undefined;
+      if (body) turn.say(kind, body);
       return turn.finish('smalltalk');
     }
     const body = text(turn.language);

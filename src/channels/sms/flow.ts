@@ -57,7 +57,7 @@ export class SmsFlow {
       if (optedOut) return { outcome: 'opted_out', keyword };
       await sms.optOut(numberHash);
       await this.remember(numberHash, text);
-      const turn = await engine.respond(message, 'notice', (language) => smsTextsFor(language).optedOut);
+      const turn = await engine.respond(message, 'notice', (language) => smsTextsFor(language).optedOut, { evenWithAdvisor: true });
       // The one message still sent to this number.
       if (turn.replyMessageIds[0] !== undefined) await sms.setOptOutConfirmation(numberHash, turn.replyMessageIds[0]);
       return { outcome: 'done', turn, keyword };
@@ -66,7 +66,7 @@ export class SmsFlow {
       if (keyword !== 'start') return { outcome: 'opted_out' };
       await sms.optIn(numberHash);
       await this.remember(numberHash, text);
-      return { outcome: 'done', turn: await engine.respond(message, 'notice', (language) => smsTextsFor(language).optedIn), keyword };
+      return { outcome: 'done', turn: await engine.respond(message, 'notice', (language) => smsTextsFor(language).optedIn, { evenWithAdvisor: true }), keyword };
     }
 
     const received = await sms.recentCount(numberHash, config.rateLimit.windowSeconds);

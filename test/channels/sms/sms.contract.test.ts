@@ -170,6 +170,15 @@ describe.each([
     await until(async () => (await server.handoff.transcript(entry!.conversationId)).some((t) => t.author === 'member' && t.text === 'Ja, det passar bra'), 5_000, 'member reply in transcript');
     await sleep(300);
     expect(driver.api.to(from)).toHaveLength(before);
+
+    // STOPP works while an advisor has the conversation: confirmed, and the advisor's next
+    // message is a visible failure, not a text.
+    const [stopped] = await text(from, 'STOPP');
+    expect(stopped!.body).toMatch(/inga fler sms/);
+    const after = await server.handoff.sendMessage(entry!.conversationId, advisor, 'Är du kvar?');
+    expect(after.ok).toBe(true);
+    await until(async () => (await server.handoff.transcript(entry!.conversationId)).some((t) => t.text === 'Är du kvar?' && /opted out/.test(t.deliveryFailed ?? '')), 5_000, 'advisor message marked undelivered');
+    expect(driver.api.to(from).some((s) => s.body.includes('Är du kvar?'))).toBe(false);
   });
 
   it('answers a crisis message with the crisis numbers in two segments and queues it as urgent', async () => {
