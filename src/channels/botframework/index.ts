@@ -1,11 +1,5 @@
+import type { ChannelMountOptions } from '../channel.js';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
-import type { Config } from '../../config/index.js';
-import type { Logger } from '../../core/log.js';
-import type { ConversationEngine, TurnResult } from '../../conversation/engine.js';
-import type { Metrics } from '../../http/metrics.js';
-import type { HttpServer } from '../../http/server.js';
-import type { OutboxDispatcher } from '../../outbox/dispatcher.js';
-import type { Db } from '../../store/db.js';
 import { ChannelAddressRepository } from '../../store/repositories/addresses.js';
 import { DirectLineRepository } from '../../store/repositories/directline.js';
 import { FeedbackRepository } from '../../store/repositories/feedback.js';
@@ -18,15 +12,7 @@ import { DirectLineTokens } from './directline/tokens.js';
 import { messagesEndpoint } from './messages-endpoint.js';
 import { mountWebChatPage } from './webchat-page.js';
 
-export interface BotFrameworkChannelOptions {
-  config: Config;
-  db: Db;
-  engine: ConversationEngine;
-  server: HttpServer;
-  dispatcher: OutboxDispatcher;
-  logger: Logger;
-  metrics: Metrics;
-  afterTurn(result: TurnResult, channel: string, startedAt?: number): Promise<void>;
+export interface BotFrameworkChannelOptions extends ChannelMountOptions {
   /** Outbound Bot Connector credentials; botbuilder's own factory from the configuration by default. */
   credentialsFactory?: ServiceClientCredentialsFactory;
 }

@@ -1,10 +1,5 @@
-import type { Config } from '../../config/index.js';
-import type { Logger } from '../../core/log.js';
-import type { ConversationEngine, TurnResult } from '../../conversation/engine.js';
-import type { Metrics } from '../../http/metrics.js';
-import { sendError, type HttpServer, type Response } from '../../http/server.js';
-import type { OutboxDispatcher } from '../../outbox/dispatcher.js';
-import type { Db } from '../../store/db.js';
+import type { ChannelMountOptions } from '../channel.js';
+import { sendError, type Response } from '../../http/server.js';
 import { ChannelAddressRepository } from '../../store/repositories/addresses.js';
 import { SmsRepository } from '../../store/repositories/sms.js';
 import { SmsDeliverer } from './deliverer.js';
@@ -16,15 +11,7 @@ import type { DeliveryStatus, ReceivedSms, SmsProvider, SmsProviderName } from '
 import { TwilioSmsProvider } from './twilio/client.js';
 import { EMPTY_TWIML, TwilioWebhook } from './twilio/webhook.js';
 
-export interface SmsChannelOptions {
-  config: Config;
-  db: Db;
-  engine: ConversationEngine;
-  server: HttpServer;
-  dispatcher: OutboxDispatcher;
-  logger: Logger;
-  metrics: Metrics;
-  afterTurn(result: TurnResult, channel: string, startedAt?: number): Promise<void>;
+export interface SmsChannelOptions extends ChannelMountOptions {
   /** A text the member did not get (a provider's status callback): the advisor console is told. */
   onUndelivered?(conversationId: string): Promise<void>;
   sweepIntervalMs?: number;
