@@ -17,8 +17,12 @@ export class AppError extends Error {
 }
 
 export class UserError extends AppError {
-  constructor(message: string, status = 400, code = 'bad_request', options?: { cause?: unknown }) {
+  /** Response headers that go with this error (e.g. `WWW-Authenticate` with a 401). */
+  readonly headers: Record<string, string>;
+
+  constructor(message: string, status = 400, code = 'bad_request', options?: { cause?: unknown; headers?: Record<string, string> }) {
     super(message, status, code, options);
+    this.headers = options?.headers ?? {};
   }
 }
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response } from 'restify';
-import { AppError, errorMessage } from '../core/errors.js';
+import { AppError, UserError, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { Metrics } from './metrics.js';
 
@@ -75,6 +75,7 @@ export class HttpServer {
     if (error instanceof AppError && error.status < 500) {
       metrics.errors.inc({ kind: `http_4xx` });
       if (error.status === 413) res.setHeader('connection', 'close');
+      if (error instanceof UserError) for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
       return sendError(res, error.status, error.code, error.message);
     }
     metrics.errors.inc({ kind: 'http_5xx' });

@@ -77,7 +77,9 @@ describe('46elks webhook with basic auth', () => {
   const text = { id: 's1', from: '+46701112244', to: '+46766861004', message: 'TEST' };
 
   it('needs the basic auth as well as the secret', async () => {
-    expect((await fetch(url(), form(text))).status).toBe(401);
+    const missing = await fetch(url(), form(text));
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('www-authenticate')).toMatch(/^Basic realm="sms"/);
     const wrong = { ...form(text), headers: { ...form(text).headers, authorization: `Basic ${Buffer.from('elks:fel').toString('base64')}` } };
     expect((await fetch(url(), wrong)).status).toBe(401);
     expect(await inboundCount(server)).toBe(0);

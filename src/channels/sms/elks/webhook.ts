@@ -33,7 +33,7 @@ export class ElksWebhook {
     if (auth) {
       const header = req.headers.authorization ?? '';
       const expected = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-      if (!safeEqual(header, expected)) throw new UserError('basic authentication is required', 401, 'unauthorized');
+      if (!safeEqual(header, expected)) throw new UserError('basic authentication is required', 401, 'unauthorized', { headers: { 'www-authenticate': 'Basic realm="sms", charset="UTF-8"' } });
     }
     return readForm(req, { limit: this.options.maxBodyBytes });
   }
