@@ -145,8 +145,9 @@ export class OutboxRepository {
     return rows.map(toItem);
   }
 
+  /** Marks a message handed to its channel; a failure already reported for it (an SMS status callback that came first) stands. */
   async markDelivered(id: number): Promise<void> {
-    await this.db.query(`update outbox set status = 'delivered', delivered_at = now(), locked_until = null, last_error = null where id = $1`, [id]);
+    await this.db.query(`update outbox set status = 'delivered', delivered_at = now(), locked_until = null, last_error = null where id = $1 and status = 'pending'`, [id]);
   }
 
   /** Records a failed attempt: retried at `retryAt`, or failed for good when there is none. */

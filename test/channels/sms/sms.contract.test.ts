@@ -196,7 +196,10 @@ describe.each([
     driver.api.failNext(1, 500);
     const [reply] = await text(from, 'VISION');
     expect(reply!.body).toMatch(/Bli medlem/);
-    const rows = await outboxOf(server.sms.inbox.hash(from));
+    // Marked delivered right after the provider accepted it.
+    const hash = server.sms.inbox.hash(from);
+    await until(async () => (await outboxOf(hash)).every((r) => r.status !== 'pending'), 5_000, 'outbox row settled');
+    const rows = await outboxOf(hash);
     expect(rows.map((r) => r.status)).toEqual(['delivered']);
   });
 
@@ -225,6 +228,8 @@ describe.each([
     const [second] = await text(from, 'VISION');
     const failed = await driver.status(server.url, second!.id, 'failed');
     expect(failed.status).toBeLessThan(300);
+    // A failure reported by the provider stands, even if it arrives before the send is marked done.
+    await until(async () => (await outboxOf(hash)).map((r) => r.status).join() === 'delivered,failed', 5_000, 'statuses settled');
     const rows = await outboxOf(hash);
     expect(rows.map((r) => r.status)).toEqual(['delivered', 'failed']);
     expect(rows[1]!.last_error).toMatch(new RegExp(driver.name));
