@@ -128,8 +128,12 @@ describe.each([
     expect(confirmation!.body).toMatch(/inga fler sms/);
     await driver.inbound(server.url, { id: driver.newId(), from, body: 'Ingår inkomstförsäkringen i medlemskapet?' });
     await driver.inbound(server.url, { id: driver.newId(), from, body: 'stop' });
-    await sleep(700);
+    const hash = server.sms.inbox.hash(from);
+    await until(async () => (await server.core.db.query(`select 1 from sms_inbound where number_hash = $1 and status = 'pending'`, [hash])).length === 0, 5_000, 'texts handled');
+    await sleep(300);
     expect(driver.api.to(from)).toHaveLength(1);
+    const statuses = await server.core.db.query<{ status: string }>('select status from sms_inbound where number_hash = $1 order by id', [hash]);
+    expect(statuses.map((r) => r.status)).toEqual(['done', 'opted_out', 'opted_out']);
     const [welcomeBack] = await text(from, 'START');
     expect(welcomeBack!.body).toMatch(/sms från Vision igen/);
     const [answer] = await text(from, 'Ingår inkomstförsäkringen i medlemskapet?');
