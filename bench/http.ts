@@ -4,11 +4,14 @@
  * bare echo bot on the same botbuilder + restify stack measured in the same run: the
  * framework's own ceiling. Rådgivaren's path includes storage (PGlite in memory, the embedded
  * default), retrieval, the extractive answer, the outbox and a typing indicator.
- * Options: BENCH_HTTP_MESSAGES (default 400), BENCH_HTTP_CONCURRENCY (default 8).
+ * Options: BENCH_HTTP_MESSAGES (default 400), BENCH_HTTP_CONCURRENCY (default 8);
+ * BENCH_DATABASE_URL=postgres://… runs Rådgivaren on PostgreSQL instead (a fresh database is
+ * created beside the one named and dropped afterwards), as a deployment would.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
+import pg from 'pg';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import { loadConfig } from '../src/config/index.js';
 import { silentLogger } from '../src/core/log.js';
@@ -91,11 +94,30 @@ async function load(url: string, serviceUrl: string, questions: string[]): Promi
   return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95), errors };
 }
 
+/** An empty database beside the one named (so the benchmark never writes into a real one). */
+async function freshPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `radgivaren_bench_${Date.now().toString(36)}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
 async function main(): Promise<void> {
   const questions = readFileSync('../shared/eval/dev-questions.jsonl', 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
   const connector = await connectorStandIn();
   const echo = await echoBot();
-  const db = await openDatabase({});
+  const postgres = process.env.BENCH_DATABASE_URL ? await freshPostgresDatabase(process.env.BENCH_DATABASE_URL) : undefined;
+  const db = await openDatabase({ databaseUrl: postgres?.url });
   const bot = await startServer(loadConfig({ LOG_LEVEL: 'silent', PORT: '0' }), { db, logger: silentLogger, host: '127.0.0.1' });
 
   // Warm both (JIT, connection pools, the knowledge caches).
@@ -106,7 +128,7 @@ async function main(): Promise<void> {
   const ours = await load(bot.url, connector.url, questions);
   const outbox = await bot.core.outbox.counts();
 
-  console.log(`POST /api/messages, ${total} messages, ${concurrency} concurrent clients, local mode, Teams-shaped activities`);
+  console.log(`POST /api/messages, ${total} messages, ${concurrency} concurrent clients, local mode, Teams-shaped activities, ${postgres ? 'PostgreSQL' : 'PGlite in memory'}`);
   console.log(`${'system'.padEnd(40)} ${'msg/s'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} errors`);
   const row = (name: string, r: typeof ours) => console.log(`${name.padEnd(40)} ${r.perSecond.toFixed(0).padStart(8)} ${`${r.p50.toFixed(1)} ms`.padStart(9)} ${`${r.p95.toFixed(1)} ms`.padStart(9)} ${r.errors}`);
   row('echo bot (botbuilder + restify)', baseline);
@@ -117,6 +139,7 @@ async function main(): Promise<void> {
 
   await bot.close();
   await db.close();
+  await postgres?.drop();
   await echo.close();
   await connector.close();
 }
