@@ -7,6 +7,7 @@ import { addAdvisor } from '../advisor/client.js';
 import { openBrowser, type BrowserSession } from '../helpers/browser.js';
 import { createPostgresDatabase, postgresReachable } from '../helpers/databases.js';
 import { startTestServer } from '../helpers/server.js';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 const sv = textsFor('sv');
 const EMAIL = 'karin.berg@vision.example';
@@ -26,9 +27,9 @@ function escape(text: string): string {
  * A member in Microsoft's Web Chat and an advisor in the console, each in their own headless
  * Chromium: the advisor sees the member arrive live, takes over, writes, reads the reply,
  * hands back; the bot stays silent meanwhile and answers again after. `memberServer` and
- * `advisorServer` may be two instances on one PostgreSQL database.
+ * `advisorServer` may be two server processes on one PostgreSQL database.
  */
-async function memberAndAdvisor(memberServer: RunningServer, advisorServer: RunningServer, timings: Record<string, number>): Promise<void> {
+async function memberAndAdvisor(memberServer: RunningServer, advisorServer: { url: string }, timings: Record<string, number>): Promise<void> {
   const t0 = performance.now();
   const mark = (name: string) => (timings[name] = Math.round(performance.now() - t0));
   let member: BrowserSession | undefined;
@@ -159,19 +160,22 @@ describe('advisor console in Chromium with a member in Web Chat', () => {
     }
   });
 
-  it.skipIf(!withPostgres)('two server instances on one PostgreSQL: member on A, advisor on B', { timeout: 150_000 }, async () => {
+  it.skipIf(!withPostgres)('two server processes on one PostgreSQL: member on A (this process), advisor on B (its own process)', { timeout: 180_000 }, async () => {
     const database = await createPostgresDatabase();
-    const dbs: Db[] = [];
-    const servers: RunningServer[] = [];
+    let db: Db | undefined;
+    let memberServer: RunningServer | undefined;
+    let advisorProcess: ServerProcess | undefined;
     try {
-      dbs.push(await openDatabase({ databaseUrl: database.url }), await openDatabase({ databaseUrl: database.url }));
-      servers.push(await startTestServer({ db: dbs[0], env: ENV }));
-      servers.push(await startTestServer({ db: dbs[1], env: ENV }));
-      await addAdvisor(dbs[1]!, EMAIL, 'Karin Berg', PASSWORD);
-      await memberAndAdvisor(servers[0]!, servers[1]!, (timings.twoInstances = {}));
+      db = await openDatabase({ databaseUrl: database.url });
+      memberServer = await startTestServer({ db, env: ENV });
+      advisorProcess = await startServerProcess({ ...ENV, DATABASE_URL: database.url });
+      await addAdvisor(db, EMAIL, 'Karin Berg', PASSWORD);
+      await memberAndAdvisor(memberServer, advisorProcess, (timings.twoProcesses = {}));
     } finally {
-      for (const server of servers) await server.close();
-      for (const db of dbs) await db.close();
+      // SIGTERM: the other process shuts down gracefully and exits 0.
+      if (advisorProcess) expect(await advisorProcess.stop()).toBe(0);
+      await memberServer?.close();
+      await db?.close();
       await database.drop();
     }
   });
