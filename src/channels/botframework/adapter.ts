@@ -4,9 +4,9 @@ import {
   type Activity,
   type ConversationReference,
   type InvokeResponse,
-  type TurnContext,
+  TurnContext,
 } from 'botbuilder';
-import { AuthenticationError, type ServiceClientCredentialsFactory } from 'botframework-connector';
+import { AuthenticationError, type ConnectorClient, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../../config/index.js';
 
 /**
@@ -41,19 +41,36 @@ export class BotAdapter extends CloudAdapter {
     }
   }
 
-  /** Sends activities into an existing conversation from outside a turn (advisor replies, retries). */
+  /** One connector client per service URL, reused: it holds the outbound credentials and their token cache. */
+  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+
+  /**
+   * Sends activities into an existing conversation from outside a turn (replies delivered from
+   * the outbox, advisor messages, retries). botbuilder's `continueConversationAsync` would build
+   * a new connector client, a user-token client and a turn for every message; an outbox delivery
+   * needs none of the turn, so the activity is addressed from the stored reference and sent
+   * with a reused client. Errors (403/404 from the connector…) propagate to the outbox.
+   */
   async sendProactive(reference: Partial<ConversationReference>, activities: Partial<Activity>[]): Promise<void> {
-    // botbuilder routes errors inside the callback to onTurnError and resolves; the outbox must
-    // see the failure to retry (or give up on a 403/404), so it is carried out of the callback.
-    let failure: unknown;
-    await this.continueConversationAsync(this.appId, reference, async (context) => {
-      try {
-        await context.sendActivities(activities);
-      } catch (error) {
-        failure = error;
-      }
-    });
-    if (failure) throw failure;
+    const { serviceUrl, conversation } = reference;
+    if (!serviceUrl || !conversation?.id) throw new Error('the conversation reference has no service URL or conversation id');
+    const client = await this.connectorFor(serviceUrl);
+    for (const activity of activities) {
+      const outgoing = TurnContext.applyConversationReference({ ...activity }, reference);
+      await client.conversations.sendToConversation(conversation.id, outgoing as Activity);
+    }
+  }
+
+  private connectorFor(serviceUrl: string): Promise<ConnectorClient> {
+    let client = this.connectors.get(serviceUrl);
+    if (!client) {
+      const identity = this.createClaimsIdentity(this.appId);
+      client = this.botFrameworkAuthentication.createConnectorFactory(identity).create(serviceUrl, undefined);
+      // A failure to build it (a configuration or network problem) is not cached.
+      client.catch(() => this.connectors.delete(serviceUrl));
+      this.connectors.set(serviceUrl, client);
+    }
+    return client;
   }
 }
 
