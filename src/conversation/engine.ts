@@ -143,11 +143,10 @@ export class ConversationEngine {
 
   /** The member pressed "Prata med en rådgivare" (a card button or suggested action). */
   async requestAdvisor(message: Omit<InboundMessage, 'text'>, language: Language = 'sv'): Promise<TurnResult> {
-    const { conversations } = this.options;
-    const conversation = await conversations.openConversation(message.channel, message.channelConversationId, message.memberKey);
-    const stored = await conversations.addMessage({ conversationId: conversation.id, author: 'member', text: textsFor(language).advisorButton, channel: message.channel, intent: 'human', providerMessageId: message.providerMessageId });
-    if (stored.duplicate) return { conversationId: conversation.id, replies: [], replyMessageIds: [], duplicate: true, state: conversation.state };
-    const turn = new Turn(this.options, conversation, language, stored.id);
+    const opened = await this.openWithMessage({ ...message, text: textsFor(language).advisorButton }, 'human', language);
+    if ('duplicate' in opened) return opened;
+    const { turn } = opened;
+    const { conversation } = turn;
     if (conversation.state === 'bot') await turn.queueHandoff('asked_for_human', PRIORITY.normal, turn.texts.humanRequested);
     else if (conversation.state === 'queued') turn.say('notice', turn.texts.queuedReminder, ['cancel_queue']);
     return turn.finish('human');
@@ -197,14 +196,19 @@ export class ConversationEngine {
     return turn.finish('human');
   }
 
-  /** Opens the conversation and stores the member's message; a redelivery returns the duplicate result. */
-  private async openWithMessage(message: InboundMessage, intent: Intent): Promise<{ turn: Turn } | TurnResult> {
-    const { conversations } = this.options;
+  /**
+   * Opens the conversation and stores the member's message in one statement, as {@link handle}
+   * does; a redelivery returns the duplicate result. The turn speaks `language`, by default the
+   * conversation's.
+   */
+  private async openWithMessage(message: InboundMessage, intent: Intent, language?: Language): Promise<{ turn: Turn } | TurnResult> {
     const input = normalizeInboundText(message.text, { maxLength: this.options.maxMessageLength ?? 4_000 });
-    const conversation = await conversations.openConversation(message.channel, message.channelConversationId, message.memberKey);
-    const stored = await conversations.addMessage({ conversationId: conversation.id, author: 'member', text: input.text, channel: message.channel, intent, providerMessageId: message.providerMessageId });
-    if (stored.duplicate) return { conversationId: conversation.id, replies: [], replyMessageIds: [], duplicate: true, state: conversation.state };
-    return { turn: new Turn(this.options, conversation, conversation.language, stored.id) };
+    const { conversation, messageId, duplicate } = await this.options.conversations.openWithMessage(
+      { channel: message.channel, channelConversationId: message.channelConversationId, memberKey: message.memberKey },
+      { text: input.text, intent, providerMessageId: message.providerMessageId },
+    );
+    if (duplicate) return { conversationId: conversation.id, replies: [], replyMessageIds: [], duplicate: true, state: conversation.state };
+    return { turn: new Turn(this.options, conversation, language ?? conversation.language, messageId) };
   }
 
   private async dispatch(turn: Turn, text: string, intent: Intent, suppliedHistory: string[] | undefined, topic?: string): Promise<void> {

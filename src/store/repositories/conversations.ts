@@ -277,10 +277,6 @@ export class ConversationRepository {
     return rows[0] ? { id: Number(rows[0].id), duplicate: false } : { id: 0, duplicate: true };
   }
 
-  async setIntent(messageId: number, intent: string): Promise<void> {
-    await this.db.query('update message set intent = $2 where id = $1', [messageId, intent]);
-  }
-
   async messages(conversationId: string, limit = 200): Promise<MessageRecord[]> {
     const rows = await this.db.query<{
       id: string | number; conversation_id: string; author: MessageRecord['author']; text: string; kind: string | null;
