@@ -1,21 +1,17 @@
 import type { ConversationReference } from 'botbuilder';
 import type { OutboundMessage } from '../../core/types.js';
 import { PermanentDeliveryError, type Deliverer } from '../../outbox/dispatcher.js';
-import type { ChannelAddressRepository } from '../../store/repositories/addresses.js';
 import type { OutboxItem } from '../../store/repositories/outbox.js';
 import type { BotAdapter } from './adapter.js';
 import { toActivity } from './reply-activity.js';
 
 /** Delivers outbox messages to Teams (and other Bot Framework channels) as proactive messages. */
 export class BotFrameworkDeliverer implements Deliverer {
-  constructor(
-    private readonly adapter: BotAdapter,
-    private readonly addresses: ChannelAddressRepository,
-  ) {}
+  constructor(private readonly adapter: BotAdapter) {}
 
   async deliver(item: OutboxItem<OutboundMessage>): Promise<void> {
-    // The claim read the stored reference with the item; older callers may not have it.
-    const reference = (item.address as Partial<ConversationReference> | undefined) ?? (await this.addresses.get<Partial<ConversationReference>>(item.channel, item.channelConversationId));
+    // The stored reference comes with the item (read by the statement that claimed it).
+    const reference = item.address as Partial<ConversationReference> | undefined;
     if (!reference) throw new PermanentDeliveryError('no conversation reference stored for this conversation');
     try {
       await this.adapter.sendProactive(reference, [toActivity(item.payload)]);

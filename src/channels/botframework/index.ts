@@ -41,7 +41,7 @@ export function mountBotFramework(options: BotFrameworkChannelOptions): { localM
   mountDirectLine(server, { ...deps, tokens, activities, maxBodyBytes: config.maxBodyBytes, afterTurn });
   mountWebChatPage(server);
 
-  const botFramework = new BotFrameworkDeliverer(adapter, addresses);
+  const botFramework = new BotFrameworkDeliverer(adapter);
   dispatcher.register('msteams', botFramework);
   dispatcher.register('botframework', botFramework);
   dispatcher.register(WEBCHAT_CHANNEL, new DirectLineDeliverer(activities));

@@ -1,22 +1,18 @@
-import type { Logger } from '../../core/log.js';
 import type { OutboundMessage } from '../../core/types.js';
 import { PermanentDeliveryError, type Deliverer } from '../../outbox/dispatcher.js';
-import type { ChannelAddressRepository } from '../../store/repositories/addresses.js';
 import type { OutboxItem } from '../../store/repositories/outbox.js';
 import type { SmsRepository } from '../../store/repositories/sms.js';
 import { condenseForSms } from './condense.js';
-import { SMS_CHANNEL, type SmsAddress } from './flow.js';
+import type { SmsAddress } from './flow.js';
 import { segmentCount } from './gsm7.js';
 import { SmsSendError, type SmsProvider, type SmsProviderName } from './provider.js';
 
 export interface SmsDelivererOptions {
   providers: Map<SmsProviderName, SmsProvider>;
-  addresses: ChannelAddressRepository;
   sms: SmsRepository;
   from: string;
   /** Where each provider posts delivery status (needs PUBLIC_BASE_URL). */
   statusCallbackUrl(provider: SmsProviderName): string | undefined;
-  logger: Logger;
 }
 
 /** An advisor's message may be longer than a bot answer; past this it is continued with "MER" too. */
@@ -33,9 +29,10 @@ export class SmsDeliverer implements Deliverer {
   constructor(private readonly options: SmsDelivererOptions) {}
 
   async deliver(item: OutboxItem<OutboundMessage>): Promise<void> {
-    const { addresses, sms, providers } = this.options;
+    const { sms, providers } = this.options;
     const numberHash = item.channelConversationId;
-    const address = await addresses.get<SmsAddress>(SMS_CHANNEL, numberHash);
+    // The stored number comes with the item (read by the statement that claimed it).
+    const address = item.address as SmsAddress | undefined;
     if (!address?.phone) throw new PermanentDeliveryError('no phone number is stored for this conversation');
     const optOut = await sms.isOptedOut(numberHash);
     if (optOut && optOut.confirmationMessageId !== item.payload.messageId) throw new PermanentDeliveryError('the member has opted out of SMS (STOPP)');

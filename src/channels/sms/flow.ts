@@ -1,5 +1,4 @@
 import type { SmsConfig } from '../../config/index.js';
-import type { Logger } from '../../core/log.js';
 import { smsTextsFor } from '../../core/texts.js';
 import type { InboundMessage } from '../../core/types.js';
 import type { ConversationEngine, TurnResult } from '../../conversation/engine.js';
@@ -20,7 +19,6 @@ export interface SmsFlowOptions {
   sms: SmsRepository;
   addresses: ChannelAddressRepository;
   config: Pick<SmsConfig, 'keywords' | 'rateLimit'>;
-  logger: Logger;
 }
 
 export interface SmsFlowResult {

@@ -99,10 +99,6 @@ export class SmsInbox {
     }
   }
 
-  get busy(): number {
-    return this.active.size;
-  }
-
   private async drainNumber(numberHash: string): Promise<void> {
     for (;;) {
       if (this.stopped) return;
@@ -135,28 +131,26 @@ export class SmsInbox {
   /** Handles the number's oldest waiting text; false when there is none, or it failed (the sweep retries it). */
   private async handleNext(numberHash: string): Promise<boolean> {
     const { sms, flow, logger } = this.options;
-    {
-      const text = await sms.claimNext(numberHash, this.options.leaseMs ?? 60_000);
-      if (!text) return false;
-      const startedAt = performance.now();
-      try {
-        const result = await flow.handle(text);
-        await sms.finish(text.id, result.outcome);
-        this.options.onHandled?.(result, text);
-        if (result.turn) await this.options.afterTurn(result.turn, startedAt);
-      } catch (error) {
-        const message = errorMessage(error);
-        if (text.attempts >= (this.options.maxAttempts ?? 5)) {
-          await sms.finish(text.id, 'failed', message);
-          logger.error('sms could not be handled, given up', { number: numberHash, attempts: text.attempts, error: message.slice(0, 200) });
-        } else {
-          await sms.release(text.id, message);
-          logger.warn('sms handling failed, will retry', { number: numberHash, attempts: text.attempts, error: message.slice(0, 200) });
-        }
-        // Later texts of this number wait for the sweep, so they are never answered out of order.
-        return false;
-      }
+    const text = await sms.claimNext(numberHash, this.options.leaseMs ?? 60_000);
+    if (!text) return false;
+    const startedAt = performance.now();
+    try {
+      const result = await flow.handle(text);
+      await sms.finish(text.id, result.outcome);
+      this.options.onHandled?.(result, text);
+      if (result.turn) await this.options.afterTurn(result.turn, startedAt);
       return true;
+    } catch (error) {
+      const message = errorMessage(error);
+      if (text.attempts >= (this.options.maxAttempts ?? 5)) {
+        await sms.finish(text.id, 'failed', message);
+        logger.error('sms could not be handled, given up', { number: numberHash, attempts: text.attempts, error: message.slice(0, 200) });
+      } else {
+        await sms.release(text.id, message);
+        logger.warn('sms handling failed, will retry', { number: numberHash, attempts: text.attempts, error: message.slice(0, 200) });
+      }
+      // Later texts of this number wait for the sweep, so they are never answered out of order.
+      return false;
     }
   }
 }

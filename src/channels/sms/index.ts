@@ -36,7 +36,7 @@ export function mountSms(options: SmsChannelOptions): SmsChannel {
   const smsConfig = config.sms;
   const log = logger.child({ channel: SMS_CHANNEL });
 
-  const flow = new SmsFlow({ engine, sms, addresses, config: smsConfig, logger: log });
+  const flow = new SmsFlow({ engine, sms, addresses, config: smsConfig });
   const inbox = new SmsInbox({
     sms,
     flow,
@@ -115,10 +115,8 @@ export function mountSms(options: SmsChannelOptions): SmsChannel {
       SMS_CHANNEL,
       new SmsDeliverer({
         providers,
-        addresses,
         sms,
         from: smsConfig.from,
-        logger: log,
         statusCallbackUrl: (provider) => (!base ? undefined : provider === 'twilio' ? `${base}/api/sms/twilio/status` : `${base}/api/sms/46elks/${secret}/status`),
       }),
     );

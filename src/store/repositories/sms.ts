@@ -155,11 +155,6 @@ export class SmsRepository {
     });
   }
 
-  async deliveryStatus(outboxId: number): Promise<{ status: string; error?: string; segments: number } | undefined> {
-    const rows = await this.db.query<{ status: string; error: string | null; segments: number }>('select status, error, segments from sms_delivery where outbox_id = $1 order by created_at desc limit 1', [outboxId]);
-    return rows[0] ? { status: rows[0].status, error: rows[0].error ?? undefined, segments: rows[0].segments } : undefined;
-  }
-
   // ---- "Svara MER" ----
 
   async saveContinuation(numberHash: string, rest: string): Promise<void> {
