@@ -49,7 +49,7 @@ const toItem = (r: Row): OutboxItem => ({
 export class OutboxRepository {
   private deliverAfterTurn?: { channels: (channel: string) => boolean; leaseMs: number };
   /** Rows this instance enqueued already claimed (see {@link afterTurnLease}), until the dispatcher takes them. */
-  private readonly handedOver = new Map<string, OutboxItem[]>();
+  private readonly handedOver = new Map<string, Array<OutboxItem & { leaseEndsAt: number }>>();
 
   constructor(private readonly db: Db) {}
 
@@ -75,7 +75,7 @@ export class OutboxRepository {
     // claim once their lease has run out; forget them here then.
     if (this.handedOver.size > 100) {
       for (const [conversationId, held] of this.handedOver) {
-        if ((held as (OutboxItem & { leaseEndsAt: number })[]).every((item) => item.leaseEndsAt < Date.now())) this.handedOver.delete(conversationId);
+        if (held.every((item) => item.leaseEndsAt < Date.now())) this.handedOver.delete(conversationId);
       }
     }
     for (const item of items) {
@@ -90,7 +90,7 @@ export class OutboxRepository {
    * instance may have claimed them, and only a new claim may deliver them).
    */
   takeHandedOver(conversationId: string): OutboxItem[] | undefined {
-    const items = this.handedOver.get(conversationId) as (OutboxItem & { leaseEndsAt: number })[] | undefined;
+    const items = this.handedOver.get(conversationId);
     if (!items) return undefined;
     this.handedOver.delete(conversationId);
     // Some margin, so a delivery does not start just as the lease ends.
