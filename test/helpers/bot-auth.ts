@@ -1,8 +1,9 @@
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MicrosoftAppCredentials, PasswordServiceClientCredentialFactory, type ServiceClientCredentials } from 'botframework-connector';
 import jwt from 'jsonwebtoken';
+import { startJsonServer } from './json-server.js';
 
 /** One client-credentials request the token endpoint received. */
 export interface TokenRequest {
@@ -61,21 +62,8 @@ export class BotAuthStandIn {
 
   static async start(options: BotAuthOptions): Promise<BotAuthStandIn> {
     let standIn!: BotAuthStandIn;
-    const server = createServer((req, res) => {
-      standIn.handle(req).then(
-        ({ status, body }) => {
-          const json = JSON.stringify(body);
-          res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
-          res.end(json);
-        },
-        () => {
-          res.writeHead(500);
-          res.end();
-        },
-      );
-    });
+    const server = await startJsonServer((req) => standIn.handle(req));
     standIn = new BotAuthStandIn(server, options);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return standIn;
   }
 

@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startJsonServer } from './json-server.js';
 
 /** One activity the bot sent to the Bot Connector. */
 export interface ConnectorPost {
@@ -38,21 +39,8 @@ export class BotConnectorStandIn {
 
   static async start(): Promise<BotConnectorStandIn> {
     let standIn!: BotConnectorStandIn;
-    const server = createServer((req, res) => {
-      standIn.handle(req).then(
-        ({ status, body }) => {
-          const json = JSON.stringify(body);
-          res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
-          res.end(json);
-        },
-        () => {
-          res.writeHead(500);
-          res.end();
-        },
-      );
-    });
+    const server = await startJsonServer((req) => standIn.handle(req));
     standIn = new BotConnectorStandIn(server);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return standIn;
   }
 
