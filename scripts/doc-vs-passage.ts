@@ -10,7 +10,7 @@ let passageRight = 0;
 let n = 0;
 const wrongDoc: string[] = [];
 const wrongPassage: string[] = [];
-for (const file of ['../shared/eval/dev-questions.jsonl', 'test/fixtures/holdout-questions.jsonl']) {
+for (const file of (process.argv.length > 2 ? process.argv.slice(2) : ['../shared/eval/dev-questions.jsonl', 'test/fixtures/holdout-questions.jsonl'])) {
   for (const q of await readQuestions(file)) {
     if (q.expect !== 'answer' || !q.source) continue;
     n++;

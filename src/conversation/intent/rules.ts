@@ -263,6 +263,12 @@ export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
   { topic: 'salary', pattern: near('my (?:salary|wage|wages|pay|paycheck|paycheque|payslip|overtime|holiday pay|overtime pay)', 3, String.raw`(?:is wrong|was wrong|is incorrect|is late|was late|is missing|missing|unpaid|not paid|hasnt|has not|never|was cut|has been cut|was reduced|has been reduced|withheld|too low)\b`) },
   { topic: 'salary', pattern: String.raw`${selfEn(String.raw`(?:got|get|received|been paid|was paid|am paid|am being paid|been given) (?:the |a )?(?:wrong|incorrect|too little|less)\b`)}|\bmy (?:salary|pay|wage) dispute\b|${selfEn(String.raw`(?:have|having|in) a (?:salary|pay|wage) dispute\b`)}` },
 
+  // Pay that has not kept up, and help before a salary review: an advisor's work, not the documents'.
+  { topic: 'salary', pattern: String.raw`\b${MY} (?:lon|lonen|loneutveckling)\b(?: \S+){0,3} (?:statt still|star still|inte (?:hojts|hojdes|okat|okade|utvecklats)|ar lagre|ar for lag|sjunkit|halkat efter)\b` },
+  { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:inte|aldrig|ej) (?:fatt|fick|far)(?: \S+){0,2} (?:lonehojning|loneokning|lonepaslag|hojt|hojd lon|hogre lon)\b`)}` },
+  { topic: 'salary', pattern: String.raw`\b(?:hjalp(?:a)? (?:mig|oss)|stod|stotta mig|forbereda mig)\b(?: \S+){0,4} (?:infor|med|i|pa|vid) (?:mitt |min |ett |en )?(?:lonesamtal\w*|loneforhandling\w*|lonerevision\w*)\b` },
+  { topic: 'salary', pattern: String.raw`${selfEn(String.raw`(?:havent|have not|didnt|did not|never) (?:got|gotten|received|had) (?:a |any )?(?:raise|pay rise|salary increase)\b`)}|\bmy (?:salary|pay|wage)(?: \S+){0,3} (?:hasnt|has not|havent|have not) (?:been raised|gone up|increased|changed)\b|\bhelp (?:me|us)(?: \S+){0,4} (?:salary|pay) (?:review|negotiation|talk)\b` },
+
   // Sick leave and rehabilitation in conflict with the employer
   { topic: 'sick_leave', pattern: SICKNESS, alsoNeeds: [OWN, CONFLICT], unless: ASKS_WHAT_IS_ALLOWED },
 
@@ -287,6 +293,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'tack for informationen', 'tack for infon', 'tack ska du ha', 'tack ska ni ha', 'thanks', 'thank you', 'thanks a lot',
   'many thanks', 'thx', 'ty', 'cheers', 'much appreciated', 'appreciate it', 'thanks for the help', 'thank you for the help',
   'det var precis det jag undrade', 'det var det jag undrade', 'det var det jag ville veta', 'det var precis vad jag behovde',
+  'det var precis vad jag behovde veta', 'det var vad jag behovde veta', 'det var det jag behovde veta', 'precis vad jag behovde veta',
+  'det var precis det jag ville veta', 'bra att veta', 'skont att veta', 'good to know', 'thats all i needed to know',
   'det hjalpte', 'det hjalpte mig', 'bra svar', 'tack det hjalpte', 'thats what i needed', 'that helps', 'that helped',
   // goodbye
   'hej da', 'hejda', 'adjo', 'adjos', 'vi hors', 'vi ses', 'ha det bra', 'ha det', 'ha en bra dag', 'ha en fin dag',
@@ -312,7 +320,7 @@ export const SMALLTALK_FILLER: readonly string[] = [
   'allihop', 'alla', 'da', 'nu', 'bara', 'pa dig', 'pa er', 'vision', 'radgivaren', 'bot', 'boten', 'botten', 'and', 'you',
   'so', 'much', 'very', 'again', 'all', 'there', 'dear', 'snalla', 'for hjalpen', 'for svaret', 'for svar', 'for det',
   'for infon', 'for informationen', 'for din hjalp', 'for er hjalp', 'for all hjalp', 'for the help', 'for your help',
-  'for that', 'for everything', 'for allt',
+  'for that', 'for everything', 'for allt', 'idag', 'i dag', 'today', 'i morse', 'denna fina dag',
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -112,6 +112,10 @@ const PERSONAL_CASE: Array<[string, NonNullable<IntentResult['personalCaseTopic'
   ['Jag har inte fått min lön', 'salary'],
   ['Jag har en lönetvist med min arbetsgivare', 'salary'],
   ['My employer refuses to pay my salary', 'salary'],
+  ['Min lön har stått still i tre år fast kollegorna fått höjt – kan ni hjälpa mig inför lönesamtalet?', 'salary'],
+  ['Jag har inte fått någon lönehöjning på fyra år', 'salary'],
+  ['Kan ni hjälpa mig inför min löneförhandling?', 'salary'],
+  ["I haven't had a raise in three years", 'salary'],
   ['Jag blir diskriminerad för att jag är gravid', 'discrimination'],
   ["I'm being discriminated against", 'discrimination'],
   ['Jag är sjukskriven och min chef kräver att jag kommer tillbaka', 'sick_leave'],
@@ -164,6 +168,9 @@ const GENERAL_QUESTIONS = [
 ];
 
 const SMALLTALK = [
+  'Tack så mycket, det var precis vad jag behövde veta!',
+  'God morgon! Hur mår du idag?',
+  'Tack, bra att veta.',
   'Tack, det var precis det jag undrade!',
   'Hej!',
   'hej',
