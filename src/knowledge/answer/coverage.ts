@@ -14,6 +14,7 @@ export function abstainReason(passages: Passage[], concepts: ConceptInfo[], minC
   if (bestCoverage(passages) < minCoverage) return 'low_coverage';
   if (singleWordEvidence(passages, concepts)) return 'single_word';
   if (unknownName(concepts)) return 'unknown_name';
+  if (nameOutsideArticle(passages, concepts)) return 'name_elsewhere';
   return undefined;
 }
 
@@ -41,4 +42,15 @@ export function singleWordEvidence(passages: Passage[], concepts: ConceptInfo[])
 /** A name in the question ("Stockholm", "Thailand") that the documents never mention: they cannot be about it. */
 export function unknownName(concepts: ConceptInfo[]): string | undefined {
   return concepts.find((c) => c.name && c.absent && !c.fromHistory && c.concept.length >= 3)?.concept;
+}
+
+/**
+ * A name in the question that the best passage's article never mentions, though another article
+ * does ("How many members does Akademikerförbundet SSR have?" against the article about Vision's
+ * members): the article found is about something else, and quoting it would answer the wrong question.
+ */
+export function nameOutsideArticle(passages: Passage[], concepts: ConceptInfo[]): string | undefined {
+  const inArticle = passages[0]?.documentConcepts;
+  if (!inArticle) return undefined;
+  return concepts.find((c) => c.name && !c.absent && !c.fromHistory && c.concept.length >= 3 && !inArticle.includes(c.concept))?.concept;
 }

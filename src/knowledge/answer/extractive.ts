@@ -46,6 +46,7 @@ export class ExtractiveComposer implements AnswerComposer {
   private bestDocument = '';
   /** "Vilken lag …?": the kind of thing asked for; a sentence naming one is preferred. */
   private askedNoun?: string;
+  private matcher?: ConceptMatcher;
 
   async compose({ question, language, retrieval }: AnswerInput): Promise<ComposedAnswer> {
     const texts = textsFor(language);
@@ -58,9 +59,15 @@ export class ExtractiveComposer implements AnswerComposer {
     const type = questionType(question);
     this.askedNoun = askedNoun(question);
     const matcher = new ConceptMatcher(concepts, this.options.expandForIndex);
+    this.matcher = matcher;
     this.followUpOnly = concepts.length > 0 && concepts.every((c) => c.fromHistory);
     this.bestDocument = best.documentId;
-    const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5);
+    // A passage from an article that never mentions a name the question asks about
+    // ("Akademikerförbundet SSR") answers another question, however well it matches the rest.
+    const names = concepts.filter((c) => c.name && !c.absent && !c.fromHistory).map((c) => c.concept);
+    const aboutNames = (p: Passage) => !p.documentConcepts || names.every((n) => p.documentConcepts!.includes(n));
+    const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5 && aboutNames(p));
+    if (considered.length === 0) return abstain('name_elsewhere');
     const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
@@ -174,6 +181,20 @@ export class ExtractiveComposer implements AnswerComposer {
       words += wordCount(next.text);
       last = next;
     }
+    // A question often asks for more than one sentence holds ("Vilka tips …?", "Ingår det
+    // försäkringar …?"): another sentence of the same passage that covers what the quote so far
+    // does not is added, in the passage's order.
+    const covered = new Set(chosen.flatMap((u) => u.matched));
+    for (const candidate of units) {
+      if (chosen.length >= MAX_UNITS || candidate.passageIndex !== best.passageIndex || chosen.includes(candidate)) continue;
+      if (candidate.score < best.score * COMPLEMENT_MIN_SCORE || !fits(candidate)) continue;
+      if (typeIsRequired(type) && !candidate.satisfies) continue;
+      const gain = this.matcher!.coverage([...new Set([...covered, ...candidate.matched])]) - this.matcher!.coverage([...covered]);
+      if (gain < COMPLEMENT_MIN_GAIN) continue;
+      chosen.push(candidate);
+      words += wordCount(candidate.text);
+      for (const c of candidate.matched) covered.add(c);
+    }
     const other = units.find((u) => u.documentId !== best.documentId && u.score >= best.score * 0.9 && u.matched.length > 0);
     if (other && fits(other) && (!typeIsRequired(type) || other.satisfies)) chosen.push(other);
     return chosen;
@@ -186,6 +207,10 @@ export class ExtractiveComposer implements AnswerComposer {
  * sentence be quoted instead.
  */
 const PASSAGE_PRIOR = 1;
+/** Sentences quoted at most, and what a further sentence must add: a share of the question's content, and a score near the best's. */
+const MAX_UNITS = 3;
+const COMPLEMENT_MIN_GAIN = 0.1;
+const COMPLEMENT_MIN_SCORE = 0.5;
 const PASSAGE_POWER = 6;
 /** How much a concept named only in the heading above a sentence counts for that sentence. */
 const HEADING_CONTEXT = 0.5;

@@ -18,7 +18,7 @@ export interface ChunkOptions {
 
 type Block = { type: 'heading'; level: number; text: string } | { type: 'paragraph'; text: string } | { type: 'list'; text: string };
 
-export function chunkMarkdown(body: string, { targetWords = 90, maxWords = 180 }: ChunkOptions = {}): Chunk[] {
+export function chunkMarkdown(body: string, { targetWords = 180, maxWords = 300 }: ChunkOptions = {}): Chunk[] {
   const sections = toSections(parseBlocks(body));
   const chunks: Chunk[] = [];
   const push = (heading: string | undefined, texts: string[]) =>

@@ -9,7 +9,7 @@ import { DocumentFormatError, parseDocument } from './document.js';
  * Bump when chunking or index-time text expansion changes, so that every document is re-indexed
  * even though its file did not change.
  */
-export const PIPELINE_VERSION = 'v3';
+export const PIPELINE_VERSION = 'v4';
 
 export interface IngestProgress {
   total: number;

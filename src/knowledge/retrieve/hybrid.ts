@@ -137,7 +137,8 @@ export class HybridRetriever implements Retriever {
       forms: concept.forms.map((f) => ({ word: f.word, weight: f.weight })),
       fromHistory: index >= own.length,
       ...((idf.get(index)?.df ?? 0) === 0 ? { absent: true } : {}),
-      ...(names.has(concept.concept) ? { name: true } : {}),
+      // A name of several words ("Akademikerförbundet SSR") is a name as much as one of one word.
+      ...(names.has(concept.concept) || (concept.concept.includes(' ') && concept.concept.split(' ').every((w) => names.has(w))) ? { name: true } : {}),
     }));
 
     // Coverage weights each concept by how informative it is, so a rare word of the question
@@ -174,6 +175,7 @@ export class HybridRetriever implements Retriever {
     // its passages, so the right article wins even when no single passage says it all.
     const topDocument = documentScores[0]?.score || 1;
     const documentCoverage = new Map(documentScores.map((d) => [d.documentId, mass(d.concepts, d.conceptWeights) / totalMass]));
+    const documentConcepts = new Map(documentScores.map((d) => [d.documentId, d.concepts.map((i) => concepts[i]!.concept.concept)]));
     const documentScore = new Map(
       documentScores.map((d) => [d.documentId, (d.score / topDocument) * (1 - DOCUMENT_COVERAGE_SHARE + DOCUMENT_COVERAGE_SHARE * (mass(d.concepts, d.conceptWeights) / totalMass))]),
     );
@@ -217,6 +219,7 @@ export class HybridRetriever implements Retriever {
       coverage: coverageOf.get(row.id) ?? 0,
       textCoverage: ownText.get(row.id)?.coverage ?? 0,
       documentCoverage: documentCoverage.get(row.documentId) ?? 0,
+      ...(this.documents ? { documentConcepts: documentConcepts.get(row.documentId) ?? [] } : {}),
       matchedConcepts: conceptsOf.get(row.id) ?? [],
     }));
     return { passages, concepts: conceptInfo, usedHistory };

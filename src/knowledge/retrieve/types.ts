@@ -20,6 +20,8 @@ export interface Passage {
   documentCoverage?: number;
   /** The query concepts (content words) the passage matched, for the answer composer. */
   matchedConcepts: string[];
+  /** The query concepts found anywhere in the passage's article (text, title, tags). */
+  documentConcepts?: string[];
 }
 
 export interface RetrievalQuery {

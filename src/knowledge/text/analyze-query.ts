@@ -55,7 +55,7 @@ export const FORM_WEIGHTS = {
 } as const;
 
 const MAX_TOKENS = 200;
-const DERIVATION_WEIGHT = process.env.TUNE_DERIV !== undefined ? Number(process.env.TUNE_DERIV) : 0.5;
+const DERIVATION_WEIGHT = 0.5;
 
 /**
  * The content concepts of a member's question, each with alternative forms for lexical search:
