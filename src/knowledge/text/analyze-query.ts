@@ -124,7 +124,9 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
   // Typed without Swedish letters, an unknown word is first read as the dictionary word it folds
   // from (`losa` → `lösa`), before the nearest corpus word (`läsa`).
   const restored = withoutSwedishLetters && !known && groups.length === 0 && !likelyName ? withSwedishLetters(word) : [];
-  const corrections = restored.length > 0 ? restored : vocabulary && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
+  // In an English question an unknown word is English, not a misspelt Swedish one: "tied" is no `tid`, "long" no `lön`.
+  const correctable = !englishQuestion || /[åäö]/.test(word);
+  const corrections = restored.length > 0 ? restored : vocabulary && correctable && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
   const builder = concepts.start(corrections[0] ?? word);
   if (englishQuestion && !known && groups.length === 0 && corrections.length === 0 && !likelyName) concepts.markUntranslated(word);
   builder.add(word, FORM_WEIGHTS.original, 'original');
