@@ -8,12 +8,21 @@ describe('question types', () => {
     ['Hur många socionomer svarade?', 'quantity'],
     ['Vad kostar medlemskapet?', 'money'],
     ['Vem sa det?', 'person'],
+    ['Vem är Azam Qarai?', 'identity'],
+    ['Who is Pia Tham?', 'identity'],
+    ['Vem är socialchef där?', 'person'],
     ['När kom rapporten?', 'time'],
     ['Varför vill Vision ha en samordnare?', 'reason'],
     ['Vilka råd ger de?', 'list'],
     ['Ingår inkomstförsäkringen i medlemskapet?', 'open'],
   ])('%s → %s', (question, type) => {
     expect(questionType(question)).toBe(type);
+  });
+
+  it('"Vem är X?" is answered by a sentence saying what X is', () => {
+    expect(satisfiesType('identity', 'Det säger Azam Qarai, socionom och verksamhetschef på Linnamottagningen.')).toBe(true);
+    expect(satisfiesType('identity', 'Ing-Marie Wieselgren är psykiatriker.')).toBe(true);
+    expect(satisfiesType('identity', 'Det här är ett växande problem, säger Azam Qarai.')).toBe(false);
   });
 
   it('a duration is answered only by a sentence with a number', () => {

@@ -140,6 +140,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (typeIsRequired(type)) score += satisfies && onTopic ? 0.3 : -3;
     if (type === 'list' && isList) score += 0.25;
     if (type === 'agent' && satisfies) score += 0.1;
+    if (type === 'identity' && satisfies && matched.length > 0) score += 0.3;
     if (type === 'reason' && REASON.test(text)) score += 0.1;
     if (this.askedNoun && onTopic && namesNoun(this.askedNoun, text)) score += 0.3;
     // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.

@@ -3,7 +3,7 @@
  * that states a number; a "who" question by one that names a person; and so on. This is what
  * lets the composer abstain honestly instead of quoting a related but non-answering sentence.
  */
-export type QuestionType = 'money' | 'quantity' | 'person' | 'agent' | 'time' | 'reason' | 'list' | 'open';
+export type QuestionType = 'money' | 'quantity' | 'identity' | 'person' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
   ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b/i],
@@ -18,7 +18,11 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['list', /\bvilka\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],
 ];
 
+/** "Vem är Azam Qarai?", "Who is Pia Tham?": asks what a named person is (a role, a workplace). Case-sensitive: the name is capitalised. */
+const IDENTITY = /^\s*(?:(?:och|men|and)\s+)?(?:[Vv]em (?:är|var)|[Ww]ho (?:is|was))\s+\p{Lu}/u;
+
 export function questionType(question: string): QuestionType {
+  if (IDENTITY.test(question)) return 'identity';
   for (const [type, pattern] of RULES) if (pattern.test(question)) return type;
   return 'open';
 }
@@ -57,6 +61,9 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
       return /\d/.test(sentence.replace(/^\s*\d{1,3}\.\s/gm, '').replace(/(^|\s)\d{1,2}\.\s(?=\p{Lu})/gu, ' ')) || NUMBER_WORDS.test(sentence);
     case 'person':
       return /\b(säger|sa|menar|anser|berättar|konstaterar|enligt)\b/i.test(sentence) && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
+    case 'identity':
+      // A name followed by what the person is: "Azam Qarai är socionom …", "Pia Tham, universitetslektor …".
+      return /\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)*(?:,| är| var)\s+(?:en |ett )?\p{Ll}/u.test(sentence);
     case 'agent':
       return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
     case 'time':
