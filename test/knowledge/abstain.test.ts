@@ -24,4 +24,23 @@ describe('abstainReason', () => {
     const concepts = [concept('lön'), concept('socionom'), concept('stockholm', { name: true, absent: true })];
     expect(abstainReason([passage(['lön', 'socionom'], 0.6)], concepts)).toBe('unknown_name');
   });
+
+  it('abstains when the thing a quantity or definition question asks about is a word the documents never use', () => {
+    const concepts = [concept('semesterdagar', { wordAbsent: true }), concept('rätt'), concept('region')];
+    const passages = [passage(['semesterdagar', 'rätt', 'region'], 0.8)];
+    expect(abstainReason(passages, concepts, undefined, 'Hur många semesterdagar har jag rätt till i en region?')).toBe('asked_thing_absent');
+    expect(abstainReason(passages, [concept('ingångslönen', { wordAbsent: true }), concept('socionom'), concept('rätt')], undefined, 'Vad är ingångslönen för en socionom?')).toBe('asked_thing_absent');
+    // The same word elsewhere in a question is not what it asks about.
+    expect(abstainReason(passages, concepts, undefined, 'Har jag rätt till semesterdagar i en region?')).toBeUndefined();
+    // A word the documents use is answerable as before.
+    expect(abstainReason(passages, [concept('socionomer'), concept('rätt'), concept('region')], undefined, 'Hur många socionomer har rätt till region?')).toBeUndefined();
+  });
+
+  it('abstains when the question names someone the article found never mentions', () => {
+    const concepts = [concept('medlem'), concept('akademikerförbundet ssr', { name: true })];
+    const aboutVision = { ...passage(['medlem'], 0.6), documentConcepts: ['medlem'] };
+    const aboutSsr = { ...passage(['medlem', 'akademikerförbundet ssr'], 0.9), documentConcepts: ['medlem', 'akademikerförbundet ssr'] };
+    expect(abstainReason([aboutVision, aboutSsr], concepts)).toBe('name_elsewhere');
+    expect(abstainReason([aboutSsr, aboutVision], concepts)).toBeUndefined();
+  });
 });

@@ -9,8 +9,9 @@ import type { ConceptInfo, Passage } from '../retrieve/types.js';
 export const DEFAULT_MIN_COVERAGE = 0.3;
 
 /** Why the passages cannot answer the question, or undefined when they may. */
-export function abstainReason(passages: Passage[], concepts: ConceptInfo[], minCoverage = DEFAULT_MIN_COVERAGE): string | undefined {
+export function abstainReason(passages: Passage[], concepts: ConceptInfo[], minCoverage = DEFAULT_MIN_COVERAGE, question = ''): string | undefined {
   if (passages.length === 0 || concepts.length === 0) return 'no_passages';
+  if (askedThingAbsent(question, concepts)) return 'asked_thing_absent';
   if (bestCoverage(passages) < minCoverage) return 'low_coverage';
   if (singleWordEvidence(passages, concepts)) return 'single_word';
   if (unknownName(concepts)) return 'unknown_name';
@@ -53,4 +54,18 @@ export function nameOutsideArticle(passages: Passage[], concepts: ConceptInfo[])
   const inArticle = passages[0]?.documentConcepts;
   if (!inArticle) return undefined;
   return concepts.find((c) => c.name && !c.absent && !c.fromHistory && c.concept.length >= 3 && !inArticle.includes(c.concept))?.concept;
+}
+
+/** "Hur många semesterdagar …", "Hur lång uppsägningstid …", "Vad är ingångslönen …": the word for what is counted, measured or defined. */
+const ASKED_THING = /\b(?:hur (?:många|manga|lång|långa|lang|langa|mycket|stor|stora)|vad (?:är|ar|var) (?:den|det|en|ett)?)\s*([\p{L}][\p{L}-]+)/iu;
+
+/**
+ * The thing a quantity or definition question asks about, when the documents never use that
+ * word (only, perhaps, its parts: "semester" and "dagar" but never "semesterdagar"): they cannot
+ * say how many or what it is, and a passage about its parts would answer another question.
+ */
+export function askedThingAbsent(question: string, concepts: ConceptInfo[]): string | undefined {
+  const word = ASKED_THING.exec(question)?.[1]?.toLocaleLowerCase('sv-SE');
+  if (!word) return undefined;
+  return concepts.find((c) => c.concept === word && c.wordAbsent && !c.fromHistory && !c.name)?.concept;
 }

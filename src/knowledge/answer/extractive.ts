@@ -53,7 +53,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const abstain = (reason: string): ComposedAnswer => ({ kind: 'abstain', text: texts.abstain, citations: [], composer: 'extractive', abstainReason: reason });
     const { passages, concepts } = retrieval;
     const best = passages[0];
-    const reason = abstainReason(passages, concepts, this.minCoverage);
+    const reason = abstainReason(passages, concepts, this.minCoverage, question);
     if (reason || !best) return abstain(reason ?? 'no_passages');
 
     const type = questionType(question);

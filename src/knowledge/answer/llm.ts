@@ -35,7 +35,7 @@ export class LlmComposer implements AnswerComposer {
     const texts = textsFor(language);
     const passages = retrieval.passages.slice(0, this.options.maxPassages ?? 5);
     const best = passages[0];
-    const reason = abstainReason(passages, retrieval.concepts, this.options.minCoverage);
+    const reason = abstainReason(passages, retrieval.concepts, this.options.minCoverage, question);
     if (reason || !best) {
       return { kind: 'abstain', text: texts.abstain, citations: [], composer: 'llm', abstainReason: reason ?? 'no_passages' };
     }

@@ -1,5 +1,5 @@
 import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
-import { analyzeQuery, isKnownSwedishWord, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
+import { analyzeQuery, FORM_WEIGHTS, isKnownSwedishWord, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import type { Queryable } from '../../store/db.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -116,6 +116,7 @@ export class HybridRetriever implements Retriever {
     const query = await this.index.prepare(forms);
     const lexical = this.index.searchLexical(query, candidateCount);
     const idf = this.index.conceptIdf(query);
+    const withoutOwnWord = this.index.conceptsWithoutStrongForm(query, FORM_WEIGHTS.baseForm);
     const documentScores = this.documents ? this.index.documentScores(query) : [];
     // A common Swedish word the corpus never uses ("agera") counts as much as the rarest word
     // it does use, so one odd verb does not sink a question. A name the corpus never mentions
@@ -137,6 +138,7 @@ export class HybridRetriever implements Retriever {
       forms: concept.forms.map((f) => ({ word: f.word, weight: f.weight })),
       fromHistory: index >= own.length,
       ...((idf.get(index)?.df ?? 0) === 0 ? { absent: true } : {}),
+      ...(withoutOwnWord.has(index) || !idf.has(index) ? { wordAbsent: true } : {}),
       // A name of several words ("Akademikerförbundet SSR") is a name as much as one of one word.
       ...(names.has(concept.concept) || (concept.concept.includes(' ') && concept.concept.split(' ').every((w) => names.has(w))) ? { name: true } : {}),
     }));

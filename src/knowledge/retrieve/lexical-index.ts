@@ -232,6 +232,23 @@ export class LexicalIndex {
     return new Map([...maxDf].map(([concept, df]) => [concept, { idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), df }]));
   }
 
+  /**
+   * The concepts none of whose forms of at least `minWeight` (the word as asked and its base
+   * form, not its compound parts or synonyms) occurs in any passage.
+   */
+  conceptsWithoutStrongForm(query: QueryLexemes, minWeight: number): Set<number> {
+    const present = new Set<number>();
+    const all = new Set<number>();
+    for (const [lexeme, concepts] of query) {
+      const df = this.df.get(lexeme) ?? 0;
+      for (const [concept, weight] of concepts) {
+        all.add(concept);
+        if (weight >= Math.fround(minWeight) && df > 0) present.add(concept);
+      }
+    }
+    return new Set([...all].filter((c) => !present.has(c)));
+  }
+
   /** BM25 over whole articles, their passages' postings plus their tags (as the document-evidence query). */
   documentScores(query: QueryLexemes, { k1 = 1.2, b = 0.5, limit = 40, tagWeight = 3 } = {}): DocumentScore[] {
     if (query.size === 0) return [];

@@ -41,6 +41,8 @@ export interface ConceptInfo {
   forms: Array<{ word: string; weight: number }>;
   /** True when no form of the concept occurs anywhere in the documents. */
   absent?: boolean;
+  /** True when the word as asked (and its base form) occurs nowhere in the documents, though a part or synonym of it may. */
+  wordAbsent?: boolean;
   /** True for a name (capitalised mid-sentence, or a word no dictionary knows). */
   name?: boolean;
   /** True when the concept came from an earlier message (follow-up question). */
