@@ -11,6 +11,7 @@ describe('question types', () => {
     ['Vem är Azam Qarai?', 'identity'],
     ['Who is Pia Tham?', 'identity'],
     ['Vem är socialchef där?', 'person'],
+    ['Vem på Socialstyrelsen uttalade sig om lägesrapporten?', 'person'],
     ['När kom rapporten?', 'time'],
     ['Varför vill Vision ha en samordnare?', 'reason'],
     ['Vilka råd ger de?', 'list'],
