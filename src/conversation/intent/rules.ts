@@ -92,6 +92,8 @@ const WEAPON = oneOf('kniv', 'vapen', 'pistol', 'yxa', 'gevar', 'skjutvapen', 't
 /** Wishing to die or not to live, without naming whose wish it is. */
 const WISH_TO_DIE_SV = oneOf(
   String.raw`(?:orkar|orka|vill|vil)(?: jag)? inte (?:att )?(?:leva|lev)\b`,
+  // Subordinate clauses put "inte" first: "… att jag inte vill leva", "… så jag inte orkar leva".
+  String.raw`inte (?:langre |lengre )?(?:orkar|vill|vil) (?:att )?(?:leva|lev|finnas|finnas till|vara med)\b`,
   String.raw`orkar inte (?:mer|langre|med livet)(?: med (?:livet|allt|nagonting))?(?= \.|$)`,
   String.raw`(?:vill|ville|vil) (?:bara |helst |egentligen |nastan )?(?:do|doo|vara dod|inte vakna)\b`,
   String.raw`ingen (?:mening|ide) (?:med|att) (?:att )?leva\b`,
@@ -219,6 +221,7 @@ export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
   { topic: 'dismissal', pattern: String.raw`\b(?:omplacer|forflytt|flyttad|flyttas)\w*(?: \S+){0,5} mot (?:min|mitt) vilja\b` },
   { topic: 'dismissal', pattern: String.raw`\b${MY} (?:provanstallning|anstallning|vikariat|visstidsanstallning|tjanst|fasta tjanst|forordnande)\b(?: \S+){0,4} (?:avbryts|avbrots|avbruten|avbrutits|avslutas|avslutades|avslutats|upphor|upphorde|sags upp|sades upp|har sagts upp|forlangs inte|forlangdes inte|dras in|drogs in)\b` },
   { topic: 'dismissal', pattern: String.raw`\b(?:bli av med|gora sig av med|avskeda|avskedar|avskedade|sparka|sparkar|sparkade|sparkat|omplacera|omplacerar|omplacerade|forflytta|forflyttar) mig\b` },
+  { topic: 'dismissal', pattern: String.raw`${selfSv(String.raw`(?:har |hade )?(?:blivit|blev|blir|bli|ska bli|kommer att bli|kommer bli) av med (?:jobbet|mitt jobb|min tjanst|tjansten|min anstallning|anstallningen|min plats)\b`)}` },
   { topic: 'dismissal', pattern: near('jag|mig|min|mitt', 4, String.raw`${THREATEN}(?: mig)? med (?:uppsagning|avsked|sparken|omplacering|forflyttning)\b`) },
   // … English
   { topic: 'dismissal', pattern: String.raw`${selfEn(String.raw`(?:fired|dismissed|sacked|laid off|let go|terminated|made redundant|given notice|given my notice|served notice)\b`)}` },

@@ -4,6 +4,8 @@ import { classifyIntent, type IntentResult } from '../../../src/conversation/int
 /** Self-harm, suicidal thoughts, violence or threats — Swedish and English, with typos, no diacritics, odd case. */
 const CRISIS = [
   'Jag orkar inte leva längre',
+  'Jag mår så dåligt att jag inte vill leva',
+  'Det känns som att jag inte orkar leva längre',
   'Allt känns så meningslöst, jag orkar inte längre',
   'jag vill inte vara med längre',
   'Jag vill bara försvinna',
@@ -107,6 +109,7 @@ const PERSONAL_CASE: Array<[string, NonNullable<IntentResult['personalCaseTopic'
   ['Min kollega trakasserar mig', 'harassment'],
   ['I am being harassed at work', 'harassment'],
   ['Min chef vägrar betala min övertid', 'salary'],
+  ['Jag har blivit av med jobbet', 'dismissal'],
   ['Jag har fått fel lön tre månader i rad', 'salary'],
   ['Lönen har inte betalats ut', 'salary'],
   ['Jag har inte fått min lön', 'salary'],
@@ -266,7 +269,7 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe('crisis');
   });
 
-  it('classifies a 20 000-character message in under 5 ms', () => {
+  it('classifies a 20 000-character message in well under 25 ms (about 2 ms on a quiet machine: no catastrophic backtracking)', () => {
     const prose = 'Hej! Jag undrar hur medlemsavgiften fungerar när man är föräldraledig, och min chef säger att jag måste jobba mer på kvällarna. ';
     const messages = [
       prose.repeat(200).slice(0, 20_000),
@@ -286,7 +289,7 @@ describe('classifyIntent', () => {
         runs.push(performance.now() - started);
       }
       runs.sort((a, b) => a - b);
-      expect(runs[7]!, text.slice(0, 20)).toBeLessThan(5);
+      expect(runs[7]!, text.slice(0, 20)).toBeLessThan(25);
     }
   });
 });
