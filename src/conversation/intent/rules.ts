@@ -96,7 +96,7 @@ const WISH_TO_DIE_SV = oneOf(
   String.raw`inte (?:langre |lengre )?(?:orkar|vill|vil) (?:att )?(?:leva|lev|finnas|finnas till|vara med)\b`,
   String.raw`orkar inte (?:mer|langre|med livet)(?: med (?:livet|allt|nagonting))?(?= \.|$)`,
   String.raw`(?:vill|ville|vil) (?:bara |helst |egentligen |nastan )?(?:do|doo|vara dod|inte vakna)\b`,
-  String.raw`ingen (?:mening|ide) (?:med|att) (?:att )?leva\b`,
+  String.raw`ingen (?:mening|ide|anledning|orsak|poang) (?:med|att|till att) (?:att )?leva\b`,
   String.raw`(?:inte|aldrig) vart att leva\b`,
   String.raw`livet (?:ar|kanns) (?:meningslost|hopplost)\b`,
   String.raw`vill inte (?:finnas|vakna)\b`,
@@ -126,6 +126,10 @@ export const CRISIS: readonly RuleSpec[] = [
   { pattern: String.raw`\b(?:vill|villa) (?:bara )?(?:forsvinna|somna in|somna for alltid|inte vakna)\b|\bvarlden (?:vore|ar) battre utan mig\b|\bingen (?:skulle )?(?:sakna|saknar) mig\b`, unless: ABOUT_OTHERS },
   { pattern: String.raw`\b(?:allt|livet) (?:kanns|ar|har blivit|blir) (?:helt )?(?:meningslost|hopplost|svart)\b.{0,60}\b(?:orkar inte|vill inte|ge upp|ta slut|avsluta)\b`, unless: ABOUT_OTHERS },
   { pattern: String.raw`\b(?:skada|skadar|skadat|skadade|skar|skara|slar|slog) mig (?:sjalv|i armarna|i armen|med kniv)\b` },
+  // Thoughts or plans of harming oneself: "tankar på att skada mig", "funderar på att ta livet av mig".
+  { pattern: String.raw`\b(?:tankar|tanker|tankt|tanka|funderar|funderat|funderingar|planerar|planer|overvager|lust|impulser)(?: \S+){0,2} (?:pa )?att (?:skada|skara|skara sonder|doda|hanga|forgifta|svalt\S*) mig\b(?! (?:pa|i|under) (?:jobbet|arbetet))` },
+  { pattern: String.raw`\b(?:skurit|skar|skurit sonder) mig\b(?! (?:i|pa) (?:fingret|fingrarna|tummen|handen|papper\w*|ett papper))` },
+  { pattern: String.raw`\b(?:vill|ska|tanker|kommer att) (?:bara )?(?:avsluta|gora slut pa) (?:allt|alltihop|alltihopa|det hela)(?= \.|$)` },
   // … wishing to die: the member's own when said of themself or when nobody else is mentioned
   // ("en klient som vill dö" is a professional question)
   { pattern: selfSv(WISH_TO_DIE_SV, { within: 2, hypotheticalToo: true }) },
@@ -155,6 +159,7 @@ export const CRISIS: readonly RuleSpec[] = [
   { pattern: String.raw`${selfSv(String.raw`(?:blev |blir |har blivit |blivit )?hotade med (?:en )?${WEAPON}\b`, { within: 3, pronouns: 'jag|mig|vi|oss', hypotheticalToo: true })}` },
   { pattern: near('jag|vi', 2, String.raw`(?:lever med|utsatts for|utsatta for|drabbats av|drabbad av|upplever|blir utsatt for|blivit utsatt for)(?: \S+){0,2} (?:vald|misshandel|hot|valdtakt|hedersvald|overgrepp)\b`) },
   { pattern: near(String.raw`(?:min|mitt) ${RELATIVE_SV}`, 3, String.raw`(?:slar|slog|misshandlar|misshandlade|hotar|hotade|stryper|strypte|valdtar|valdtog|forfoljer)\b`) },
+  { pattern: near(String.raw`(?:min|mitt) ${RELATIVE_SV}`, 3, String.raw`(?:ska|kommer att|kommer|kan|tanker) (?:skada|sla|doda|misshandla|strypa|ga at) (?:mig|oss|barnen)\b`) },
   { pattern: String.raw`\bradd (?:for|om) (?:mitt|vart) liv\b|\bradd for (?:min|mitt|mina) ${RELATIVE_SV}\b|\bradd (?:att|for att) (?:bli )?(?:slagen|dodad|mordad|skadad|misshandlad)\b` },
   { pattern: String.raw`\bvagar inte (?:ga|aka|komma|aka) hem\b|\b(?:inte|aldrig) (?:trygg|saker) (?:hemma|i mitt hem|i hemmet)\b|\botrygg (?:hemma|i hemmet)\b` },
 
@@ -179,6 +184,7 @@ export const HUMAN: readonly RuleSpec[] = [
   { pattern: String.raw`\b(?:vill ha|vill fa|vill traffa|behover|onskar|kan jag fa|kan vi fa|far jag|far vi|skulle vilja ha|skulle vilja fa|ge mig)\b${gap(2)}${PERSON_SV}\b|\bhjalp (?:av|fran)${gap(2)}${PERSON_SV}\b` },
   { pattern: String.raw`${NOT_NEGATED}\b(?:prata|tala|snacka|chatta) med nagon\b(?! som\b)` },
   { pattern: String.raw`\b(?:finns det|har ni) (?:nagon |en )?(?:riktig |levande )?(?:manniska|person|radgivare|ombudsman|handlaggare)\b(?: \S+){0,3} (?:prata|tala|chatta|snacka|ringa)\b` },
+  { pattern: String.raw`\b(?:finns det|har ni) (?:nagon|nan|nagonstans)(?: \S+){0,2} (?:jag|man|vi) kan (?:prata|tala|snacka|chatta|ringa|vanda mig)\b` },
   // Swedish: call me
   { pattern: String.raw`\b(?:ring|ringa|ringer) (?:upp )?(?:mig|oss)\b|\b(?:ringa|ring) (?:upp|tillbaka)\b` },
   { pattern: String.raw`\b(?:bli|blir) (?:uppringd|kontaktad|ringd)\b|\buppringning\b|\bkontakta (?:mig|oss)\b|\bhora? av (?:er|dig|sig) till mig\b` },
@@ -256,6 +262,7 @@ export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
   { topic: 'salary', pattern: String.raw`${near('jag|mig|min|mitt|mina', 5, String.raw`vagra\w* (?:att )?(?:betala|ge mig (?:min |mitt |mina )?${PAY_SV}|utbetala|ersatta)\b`)}|\bvagra\w* (?:att )?(?:betala|utbetala|ersatta)(?: ut)? (?:mig|min|mitt|mina)\b` },
   { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:fatt|fick|far) (?:fel|felaktig|for lite|for lag|mindre|ingen)(?: \S+){0,2} ${PAY_SV}\b`)}` },
   { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:inte|aldrig|ej) (?:fatt|fick|far)(?: \S+){0,2} ${PAY_SV}\b`)}` },
+  { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:far|fick|har fatt|har inte fatt) (?:inte|aldrig|ej|ingen|inget|ingenting)(?: \S+){0,2} ${PAY_SV}\b`)}` },
   { topic: 'salary', pattern: String.raw`\b(?:lonen|min lon|mitt lonebesked|min ersattning|min overtid|min overtidsersattning|mitt ob|min semesterersattning|min slutlon|min sjuklon|min lonehojning)\b(?: \S+){0,3} (?:har inte|har aldrig|inte|aldrig|ej) (?:betalats|betalts|kommit|kommit in|satts in|utbetalats|betalats ut|dykt upp)\b` },
   { topic: 'salary', pattern: String.raw`\b${MY} (?:lon|lonen|lonebesked|loneutbetalning|ersattning|ob|ob ersattning|overtidsersattning|semesterersattning|slutlon|sjuklon|lonehojning|lonespecifikation)\b(?: \S+){0,4} (?:ar fel|stammer inte|blev fel|var fel|saknas|uteblev|uteblivit|har sankts|sanktes|sankts|forsenad|forsenades|kom inte|har inte kommit|ar for lag|dragits|drogs)\b` },
   { topic: 'salary', pattern: String.raw`\b(?:sankt|sanker|sanka|sankte|sankta|sankts|drar ner|drog ner|dragit ner|dra av|drar av|drog av|dragit av) (?:pa )?${MY} (?:lon|lonen|ob|ersattning|ersattningar)\b` },

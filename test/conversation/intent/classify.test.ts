@@ -5,6 +5,12 @@ import { classifyIntent, type IntentResult } from '../../../src/conversation/int
 const CRISIS = [
   'Jag orkar inte leva längre',
   'Jag mår så dåligt att jag inte vill leva',
+  'Jag har tankar på att skada mig',
+  'Jag har funderat på att ta livet av mig',
+  'Jag har skurit mig',
+  'Jag är rädd att min sambo ska skada mig',
+  'Det finns ingen anledning att leva längre',
+  'Jag vill avsluta allt',
   'Det känns som att jag inte orkar leva längre',
   'Allt känns så meningslöst, jag orkar inte längre',
   'jag vill inte vara med längre',
@@ -57,6 +63,7 @@ const CRISIS = [
 
 /** Asks for a person. */
 const HUMAN = [
+  'Finns det någon jag kan prata med?',
   'Jag vill prata med en människa',
   'jag vill prata med en manniska',
   'JAG VILL PRATA MED EN MÄNNSIKA',
@@ -110,6 +117,7 @@ const PERSONAL_CASE: Array<[string, NonNullable<IntentResult['personalCaseTopic'
   ['I am being harassed at work', 'harassment'],
   ['Min chef vägrar betala min övertid', 'salary'],
   ['Jag har blivit av med jobbet', 'dismissal'],
+  ['Jag får inte betalt för min övertid', 'salary'],
   ['Jag har fått fel lön tre månader i rad', 'salary'],
   ['Lönen har inte betalats ut', 'salary'],
   ['Jag har inte fått min lön', 'salary'],
@@ -129,6 +137,9 @@ const PERSONAL_CASE: Array<[string, NonNullable<IntentResult['personalCaseTopic'
 
 /** General questions that mention the same topics but are not the member's own case. */
 const GENERAL_QUESTIONS = [
+  'Gäller arbetsskadeförsäkringen om jag skar mig i fingret på jobbet?',
+  'Jag vill avsluta allt och gå ur Vision, hur gör jag?',
+  'Hur bemöter man en klient som har tankar på att skada sig?',
   'Jag vill inte vara med i facket längre, hur går jag ur?',
   'Klienten vill inte leva längre, hur hanterar vi det?',
   'Vad säger undersökningen om mobbning på socialkontoren?',
