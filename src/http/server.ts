@@ -46,6 +46,11 @@ export class HttpServer {
     this.app = restify.createServer({ name: options.name ?? 'radgivaren', handleUncaughtExceptions: false });
     this.app.server.requestTimeout = 30_000;
     this.app.server.headersTimeout = 15_000;
+    // Callers (the Bot Connector, Twilio, 46elks, a load balancer) reuse connections. With Node's
+    // 5 s default the server may close an idle connection just as a caller sends on it, and the
+    // caller sees a reset; a busy event loop makes that race likely. Idle connections are still
+    // closed at shutdown.
+    this.app.server.keepAliveTimeout = 65_000;
     this.app.on('restifyError', (req: Request, res: Response, err: { statusCode?: number }, callback: () => void) => {
       options.metrics.errors.inc({ kind: `http_${String(err.statusCode ?? 500).slice(0, 1)}xx` });
       callback();
