@@ -83,7 +83,7 @@ const SANCTION = oneOf('uppsagning', 'avsked', 'sparken', 'varning', 'erinran', 
 // Crisis: self-harm, suicidal thoughts, violence or threats at home or at work. Wins over everything.
 
 /** Signs that suicide is discussed as a topic (clients, statistics, training), not as the member's own thoughts. */
-const ABOUT_OTHERS = String.raw`\b(?:klient\w*|brukare\w*|patient\w*|elev\w*|barn|barnen|barnet|barns|ungdom\w*|unga|ungas|tonaring\w*|kollega\w*|anhorig\w*|nagon|nagons|personer|manniskor|hen|hens|han|hon|hans|hennes|dem|deras|socionom\w*|socialsekreterar\w*|statistik\w*|undersokning\w*|rapport\w*|forskning\w*|andel\w*|procent|antal\w*|bland|prevention|forebygg\w*|utbildning\w*|kurs\w*|riskbedom\w*|bemot\w*|hantera\w*|arbetet med|personal|personalen|medarbetar\w*|avdelning\w*|arbetsplats\w*|enhet\w*|verksamhet\w*|agera|rutin\w*|handlingsplan\w*|clients?|patients?|people|someone|somebody|they|them|their|statistics|survey|report|research|colleagues?|among|prevent\w*|training|course|handle|respond)\b`;
+const ABOUT_OTHERS = String.raw`\b(?:klient\w*|brukare\w*|patient\w*|elev\w*|barn|barnen|barnet|barns|ungdom\w*|unga|ungas|tonaring\w*|kollega\w*|anhorig\w*|nagon|nagons|personer|manniskor|hen|hens|han|hon|hans|hennes|dem|deras|socionom\w*|socialsekreterar\w*|statistik\w*|undersokning\w*|rapport\w*|forskning\w*|andel\w*|procent|antal\w*|bland|prevention|forebygg\w*|utbildning\w*|kurs\w*|riskbedom\w*|bemot\w*|hantera\w*|arbetet med|personal|personalen|medarbetar\w*|avdelning\w*|arbetsplats\w*|enhet\w*|verksamhet\w*|agera|rutin\w*|handlingsplan\w*|suicidrisk\w*|sjalvmordsrisk\w*|sjalvskadebeteende\w*|varningstecken|kurator\w*|skolkurator\w*|sjalvmordslinjen|linjen|ringa dit|socialtjanst\w*|clients?|patients?|people|someone|somebody|they|them|their|statistics|survey|report|research|colleagues?|among|prevent\w*|training|course|handle|respond)\b`;
 
 const RELATIVE_SV = oneOf('man', 'make', 'fru', 'maka', 'partner', 'sambo', 'pojkvan', 'flickvan', 'kille', 'tjej', 'ex', 'exman', 'exfru', 'expartner', 'pappa', 'mamma', 'far', 'mor', 'foralder', 'foraldrar', 'styvpappa', 'styvmamma', 'bror', 'son', 'dotter');
 const RELATIVE_EN = oneOf('husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'spouse', 'ex', 'father', 'mother', 'dad', 'mum', 'mom', 'stepfather', 'stepmother', 'brother', 'son', 'daughter');
@@ -142,8 +142,22 @@ export const CRISIS: readonly RuleSpec[] = [
   { pattern: String.raw`\b(?:sjalvmord|suicid|sjalvskad)\w*|\bself harm\w*`, unless: ABOUT_OTHERS },
 
   // Suicidal thoughts, English
+  // Indirect wishes and signs: disappearing for good, being a burden, a farewell letter, means at hand, a place to jump.
+  { pattern: String.raw`\b(?:vill|ville|onskar|onskade|kunde|kunna|bara)(?: \S+){0,3} forsvinna (?:for alltid|for gott|helt|fran allt)\b|\bforsvinna for alltid\b`, unless: ABOUT_OTHERS },
+  { pattern: String.raw`\b(?:alla|ni|de|familjen|varlden) (?:skulle|hade) (?:ha det |ma |klara sig )?(?:battre|bra) utan mig\b|\b(?:jag ar|jag kanner mig som|ar jag) (?:bara |en )?(?:en )?borda\b|\b(?:jag ar|ar jag) (?:bara )?i vagen for alla\b` },
+  { pattern: String.raw`\b(?:avskedsbrev|sjalvmordsbrev)\w*\b` },
+  { pattern: String.raw`\b(?:tabletter|piller|medicin|medicinerna|tabletterna|sombmedel|somntabletter|rep|repet)\b(?: \S+){0,8} (?:ta dem|ta alla|svalja|ta allihop|ta dom|anvanda (?:det|dem))\b|\b(?:sparat|samlat|kopt|har) (?:pa mig )?(?:tabletter|piller|somntabletter|sombmedel)\b(?: \S+){0,6} (?:ikvall|i kvall|inatt|i natt|nu|idag|ta)\b` },
+  { pattern: String.raw`\b(?:sova|somna) for (?:alltid|evigt|gott)\b|\b(?:tanker|tanka|tankt)(?: \S+){0,2} pa att (?:aldrig |inte )?vakna(?: upp)?(?: igen)?\b` },
+  { pattern: String.raw`^(?:${OPENERS_SV} ){0,3}(?:jag )?(?:star|sitter) (?:pa|vid|uppe pa) (?:bron|taket|perrongen|spaalret|spalret|spaaret|spaaren|rälsen|ralsen|kanten|stupet)\b` },
+  { pattern: String.raw`\bkommer (?:inte |inte att )?(?:att )?finnas (?:har|kvar) (?:i morgon|imorgon|nasta vecka|langre)\b|\benda (?:sattet|utvagen|losningen)(?: \S+){0,4} (?:att )?(?:avsluta|do|ta livet|forsvinna)\b|\bavsluta (?:det|allt|livet) for gott\b` },
+  { pattern: String.raw`\b(?:skar|skara|skurit|skarit)(?: \S+){0,1} mig (?:igen|sjalv|nar|i|pa armarna|pa armen|pa benen)\b(?! (?:fingret|fingrarna|tummen|handen|papper))|\b(?:borjat|slutat) (?:att )?(?:skara|skada) mig\b` },
+  // Violence done to the member: strangling, things thrown, a knife, fear of going home, threats against their children.
+  { pattern: String.raw`\bstrypgrepp (?:pa|om) mig\b|\b(?:kastade|kastar|kastat|slangde|slanger) (?:en|ett|\S+) \S+ (?:pa|mot) mig\b|\b(?:hoppade|hoppar|gick|gar|gav sig) (?:pa|at) mig (?:med|och)\b|\bmed (?:en )?(?:kniv|vapen|yxa|pistol)(?: \S+){0,3} (?:mot|pa) mig\b` },
+  { pattern: String.raw`\bradd (?:for att|att|for) (?:ga|aka|komma) hem\b|\b(?:min|mitt) ${RELATIVE_SV}(?: \S+){0,3} (?:blir|ar|var) (?:valdsam|vaaldsam|farlig|aggressiv)\b` },
+  { pattern: String.raw`\bvet var jag bor\b|\b(?:ska|kommer att|kommer|hotar att) (?:skada|doda|ta|hamnas pa|ga at) (?:mina|mitt|min) (?:barn|barnen|familj|son|dotter)\b` },
   { pattern: String.raw`\b(?:kill|kil|killing|hurt|hurting|harm|harming|cut|cutting|end|ending) myself\b` },
   { pattern: String.raw`\b(?:end|ending|take|taking) (?:my (?:own )?life|it all)\b` },
+  { pattern: String.raw`\b(?:everyone|everybody|they|people|my family|the world) (?:would be|is|are|d be) better off without me\b|\bi(?:m| am) (?:just )?a burden\b|\bdisappear (?:forever|for good)\b|\bsuicide note\b|\bgoodbye (?:letter|note)\b|\bsleep forever\b|\bnot (?:wake up|be here) (?:again|tomorrow)\b` },
   { pattern: selfEn(WISH_TO_DIE_EN, { within: 2, hypotheticalToo: true }) },
   { pattern: String.raw`\b${WISH_TO_DIE_EN}`, unless: ABOUT_OTHERS },
   { pattern: near('i|im|ive', 2, String.raw`(?:suicidal|thinking (?:about|of) (?:suicide|killing myself|ending (?:it|my life)))\b`) },
@@ -185,6 +199,10 @@ export const HUMAN: readonly RuleSpec[] = [
   { pattern: String.raw`${NOT_NEGATED}\b(?:prata|tala|snacka|chatta) med nagon\b(?! som\b)` },
   { pattern: String.raw`\b(?:finns det|har ni) (?:nagon |en )?(?:riktig |levande )?(?:manniska|person|radgivare|ombudsman|handlaggare)\b(?: \S+){0,3} (?:prata|tala|chatta|snacka|ringa)\b` },
   { pattern: String.raw`\b(?:finns det|har ni) (?:nagon|nan|nagonstans)(?: \S+){0,2} (?:jag|man|vi) kan (?:prata|tala|snacka|chatta|ringa|vanda mig)\b` },
+  { pattern: String.raw`^(?:${OPENERS_SV} ){0,2}(?:finns det|ar det|har ni) (?:en |nagon )?(?:riktig |levande )?(?:manniska|person|radgivare|ombudsman|handlaggare)(?: har| dar| pa andra sidan| som svarar)?(?: \.)*$` },
+  { pattern: String.raw`\b(?:vill ha|vill fa|behover|onskar|kan jag fa|far jag|skulle vilja ha) (?:lite |nagon |en )?personlig (?:hjalp|radgivning|kontakt|stod|service)\b` },
+  { pattern: String.raw`\b(?:boka|bokar|fa|ha|fa till)(?: \S+){0,2} (?:telefonsamtal|telefontid|samtal|mote|motestid|tid)\b(?: \S+){0,2} (?:med|hos) (?:en |nagon |er )?${PERSON_SV}\b` },
+  { pattern: String.raw`\b(?:skicka|skickas|slussa|slussas|vidarekoppla|vidarekopplas|flytta|lamna over)(?: vidare)?(?: mig| oss)?(?: vidare)? (?:till|vidare till) (?:en |nagon |er )?(?:riktig |levande )?${PERSON_SV}\b` },
   // Swedish: call me
   { pattern: String.raw`\b(?:ring|ringa|ringer) (?:upp )?(?:mig|oss)\b|\b(?:ringa|ring) (?:upp|tillbaka)\b` },
   { pattern: String.raw`\b(?:bli|blir) (?:uppringd|kontaktad|ringd)\b|\buppringning\b|\bkontakta (?:mig|oss)\b|\bhora? av (?:er|dig|sig) till mig\b` },
@@ -198,6 +216,7 @@ export const HUMAN: readonly RuleSpec[] = [
   { pattern: String.raw`${NOT_NEGATED}\b(?:talk|talking|speak|speaking|chat|chatting|connect|connected|transfer|transferred|put|reach|contact)\b${gap(4)}${PERSON_EN}\b(?! (?:who|that|about how|in crisis|with)\b)` },
   { pattern: String.raw`\b(?:want|need|would like|id like|get|request|requesting|give me)\b${gap(2)}(?:human|human being|real person|live person|agent|advisor|adviser|representative|operator|ombudsman|union rep)\b` },
   { pattern: String.raw`\b(?:call|phone|ring) me\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\bgive me a (?:call|ring)\b|\bcontact me\b` },
+  { pattern: String.raw`\b(?:is there|are there|is this) (?:a |an |any )?(?:real |actual |live )?(?:human|person|people|advisor|adviser|ombudsman)\b(?: \S+){0,4}(?: talk| speak| chat)?\b|\b(?:need|want|would like|id like) (?:some )?personal (?:help|advice|support|assistance)\b|\b(?:phone call|call|appointment|meeting) (?:from|with) (?:an |a |the )?(?:ombudsman|advisor|adviser|union rep|representative)\b` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +239,7 @@ const CONFLICT = String.raw`\b(?:vagra\w*|tvinga\w*|kraver|kravde|kravt|hotar|ho
 export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
   // Dismissal, notice, transfer against one's will — Swedish
   // "säga upp mig" with someone else as subject; "jag vill säga upp mig (från Vision)" is resigning
-  { topic: 'dismissal', pattern: String.raw`(?<!\bjag(?: \S+){0,2} )\bsa(?:ga|ger|gt|de|gde|gs) upp mig\b(?! (?:fran|ur|som medlem)\b)` },
+  { topic: 'dismissal', pattern: String.raw`(?<!\bjag(?: \S+){0,2} )(?<!\b(?:far|kan|ska|fick|far inte|kan inte) (?:arbetsgivaren|arbetsgivare|chefen|min chef|min arbetsgivare|man|de|dom|ni) )\bsa(?:ga|ger|gt|de|gde|gs) upp mig\b(?! (?:fran|ur|som medlem)\b)` },
   { topic: 'dismissal', pattern: String.raw`${selfSv(String.raw`(?:uppsagd|avskedad|sparkad|omplacerad|forflyttad|varslad|fristalld|avstangd|uppsagningshotad|utkopt)\b`)}` },
   { topic: 'dismissal', pattern: String.raw`${selfSv(String.raw`(?:fatt|fick|far|ska fa|kommer fa|kommer att fa) (?:sparken|kicken|foten|besked om (?:uppsagning|avsked)|en uppsagning|uppsagning|uppsagningsbesked|avsked|avskedsbesked|varsel)\b`)}|\b(?:fick|fatt) ga fran (?:jobbet|tjansten|min tjanst|min anstallning)\b` },
   { topic: 'dismissal', pattern: String.raw`\b${MY} (?:uppsagning|uppsagningsbesked|avsked|avskedande|avskedsbesked|omplacering|forflyttning|varsel|avstangning)\b` },
@@ -279,6 +298,14 @@ export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
   { topic: 'salary', pattern: String.raw`\b(?:hjalp(?:a)? (?:mig|oss)|stod|stotta mig|forbereda mig)\b(?: \S+){0,4} (?:infor|med|i|pa|vid) (?:mitt |min |ett |en )?(?:lonesamtal\w*|loneforhandling\w*|lonerevision\w*)\b` },
   { topic: 'salary', pattern: String.raw`${selfEn(String.raw`(?:havent|have not|didnt|did not|never) (?:got|gotten|received|had) (?:a |any )?(?:raise|pay rise|salary increase)\b`)}|\bmy (?:salary|pay|wage)(?: \S+){0,3} (?:hasnt|has not|havent|have not) (?:been raised|gone up|increased|changed)\b|\bhelp (?:me|us)(?: \S+){0,4} (?:salary|pay) (?:review|negotiation|talk)\b` },
 
+  { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:tjanar|far|har|fatt) (?:\S+ )?(?:kr |kronor |tusen )?(?:mindre|lagre lon|samre lon|lagre|mindre betalt|mindre i lon) an (?:min|mina|mitt|andra|kollegor|kollegorna|en kollega|manliga|mina manliga)\b`)}` },
+  { topic: 'salary', pattern: String.raw`\b(?:jobbat|arbetat|jobbar|arbetar|jobbade|arbetade)(?: \S+){0,3} (?:overtid|ob|kvallar|helger|natter)\b(?: \S+){0,4} (?:far|fatt|fick) (?:ingen|inte|inget|aldrig)(?: \S+){0,1} (?:ersattning|betalt|lon|komp\w*)\b` },
+  { topic: 'warning', pattern: String.raw`${NOT_HYPOTHETICAL}\b(?:har|hade) (?:nu |precis |just )?fatt (?:en |ett )?(?:skriftlig |muntlig |formell )?(?:varning|erinran|varningsbrev)\b` },
+  { topic: 'dismissal', pattern: String.raw`\b${MY} (?:provanstallning|anstallning|vikariat|visstidsanstallning|tjanst|forordnande|kontrakt)\b(?: \S+){0,3} (?:inte|ej) (?:forlangs|forlangdes|kommer att forlangas|kommer forlangas|fornyas|fornyades)\b` },
+  { topic: 'other', pattern: String.raw`\bjag och (?:min|mitt) ${BOSS_SV} (?:ar|har hamnat|hamnade) i (?:konflikt|brak|tvist)\b` },
+  { topic: 'other', pattern: String.raw`${selfSv(String.raw`(?:far|fick) (?:inte|aldrig|ej) (?:ta ut|ta|ha|fa) (?:min|mina|mitt) (?:semester|ledighet|foraldraledighet|komp\w*|semesterdagar)\b`)}` },
+  { topic: 'discrimination', pattern: String.raw`${selfSv(String.raw`(?:har )?(?:fatt|fick|far) (?:samre|farre|andra|mindre kvalificerade|trakigare) (?:arbetsuppgifter|uppgifter|arbetsvillkor|villkor|arbetstider|schema)\b`, { within: 6 })}` },
+  { topic: 'bullying', pattern: near(String.raw`${MY} ${BOSS_SV}`, 5, String.raw`(?:kor over mig|pratar skit om mig|snackar skit om mig|formminskar mig|forminskar mig|kranker mig|skriker at mig|skriker pa mig|hanar mig|ignorerar mig|fryser ut mig|trycker ner mig)\b`) },
   // Sick leave and rehabilitation in conflict with the employer
   { topic: 'sick_leave', pattern: SICKNESS, alsoNeeds: [OWN, CONFLICT], unless: ASKS_WHAT_IS_ALLOWED },
 
@@ -303,7 +330,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'tack for informationen', 'tack for infon', 'tack ska du ha', 'tack ska ni ha', 'thanks', 'thank you', 'thanks a lot',
   'many thanks', 'thx', 'ty', 'cheers', 'much appreciated', 'appreciate it', 'thanks for the help', 'thank you for the help',
   'det var precis det jag undrade', 'det var det jag undrade', 'det var det jag ville veta', 'det var precis vad jag behovde',
-  'det var precis vad jag behovde veta', 'det var vad jag behovde veta', 'det var det jag behovde veta', 'precis vad jag behovde veta',
+  'det var precis vad jag behovde veta', 'det var ett bra svar', 'ett bra svar', 'bra svar tack', 'vilket bra svar', 'det var vad jag behovde veta', 'det var det jag behovde veta', 'precis vad jag behovde veta',
   'det var precis det jag ville veta', 'bra att veta', 'skont att veta', 'good to know', 'thats all i needed to know',
   'det hjalpte', 'det hjalpte mig', 'bra svar', 'tack det hjalpte', 'thats what i needed', 'that helps', 'that helped',
   // goodbye
