@@ -337,6 +337,10 @@ export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
   { topic: 'other', pattern: String.raw`${selfSv(String.raw`(?:har fatt|fick|fatt|har) (?:dubbelt sa manga|tre ganger sa manga|mycket fler|fler|for manga) arenden (?:an|som)\b`, { within: 6 })}` },
   { topic: 'sick_leave', pattern: String.raw`${near('jag|mig|min', 12, String.raw`(?:maste|ska|tvingas) (?:borja )?(?:jobba|arbeta|komma tillbaka)(?: \S+){0,3} (?:heltid|direkt|omedelbart)\b`)}(?=.*\b(?:sjukskriv\w*|rehab\w*)\b)|\butan (?:nagon )?rehabiliteringsplan\b` },
   { topic: 'other', pattern: String.raw`${selfEn(String.raw`(?:was |been |got )?(?:moved|transferred|relocated|reassigned) to (?:another|a different|a new) (?:unit|team|department|workplace|office|position)\b`)}|\bmy (?:employer|boss|manager|workplace) (?:wants|is forcing|expects|demands|told) me\b|${selfEn(String.raw`(?:am |m )?(?:paid|earning|earn|get paid) less than (?:my|other|male|female|the)\b`)}` },
+  { topic: 'dismissal', pattern: String.raw`\b(?:jag )?ska omplaceras\b|\bomplaceras\b(?: \S+){0,8} utan (?:att fraga|att tillfraga|samrad)\b` },
+  { topic: 'other', pattern: String.raw`${selfSv(String.raw`(?:blev |har blivit |blir )?nekad (?:min |att ta )?(?:tjanstledighet|ledighet|semester|foraldraledighet|rehab\w*|kompledigt)\b`)}|\b(?:ingen|inte (?:gora )?nagon) (?:rehabplan|rehabiliteringsplan)\b` },
+  { topic: 'other', pattern: String.raw`${selfSv(String.raw`har (?:\d+|over \d+|fler an \d+) (?:aktuella |pagaende |egna )?arenden\b`)}|${selfSv(String.raw`har haft (?:flera |olika )?(?:visstidsanstallningar|vikariat|allmanna visstidsanstallningar)\b`)}|\b(?:sanka|sanker|sankt|sankte) min (?:sysselsattningsgrad|tjanstgoringsgrad|arbetstid|tjanst)\b` },
+  { topic: 'discrimination', pattern: String.raw`\b(?:handlar om|beror pa|pa grund av) min (?:alder|bakgrund|hudfarg|graviditet|sexualitet|religion|funktionsnedsattning|etnicitet)\b` },
   // Sick leave and rehabilitation in conflict with the employer
   { topic: 'sick_leave', pattern: SICKNESS, alsoNeeds: [OWN, CONFLICT], unless: ASKS_WHAT_IS_ALLOWED },
 
@@ -361,7 +365,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'tack for informationen', 'tack for infon', 'tack ska du ha', 'tack ska ni ha', 'thanks', 'thank you', 'thanks a lot',
   'many thanks', 'thx', 'ty', 'cheers', 'much appreciated', 'appreciate it', 'thanks for the help', 'thank you for the help',
   'det var precis det jag undrade', 'det var det jag undrade', 'det var det jag ville veta', 'det var precis vad jag behovde',
-  'det var precis vad jag behovde veta', 'det var allt', 'det var allt for idag', 'det var ett bra svar', 'ett bra svar', 'bra svar tack', 'vilket bra svar', 'det var vad jag behovde veta', 'det var det jag behovde veta', 'precis vad jag behovde veta',
+  'det var precis vad jag behovde veta', 'du har varit till stor hjalp', 'till stor hjalp', 'haha', 'du ar rolig',
+  'have a nice weekend', 'have a good weekend', 'trevlig helg', 'det var allt', 'det var allt for idag', 'det var ett bra svar', 'ett bra svar', 'bra svar tack', 'vilket bra svar', 'det var vad jag behovde veta', 'det var det jag behovde veta', 'precis vad jag behovde veta',
   'det var precis det jag ville veta', 'bra att veta', 'skont att veta', 'good to know', 'thats all i needed to know',
   'det hjalpte', 'det hjalpte mig', 'bra svar', 'tack det hjalpte', 'thats what i needed', 'that helps', 'that helped',
   // goodbye

@@ -280,7 +280,7 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe('crisis');
   });
 
-  it('classifies a 20 000-character message in well under 25 ms (about 2 ms on a quiet machine: no catastrophic backtracking)', () => {
+  it('classifies a 20 000-character message in well under 60 ms (a few ms on a quiet machine: no catastrophic backtracking)', () => {
     const prose = 'Hej! Jag undrar hur medlemsavgiften fungerar när man är föräldraledig, och min chef säger att jag måste jobba mer på kvällarna. ';
     const messages = [
       prose.repeat(200).slice(0, 20_000),
@@ -300,7 +300,7 @@ describe('classifyIntent', () => {
         runs.push(performance.now() - started);
       }
       runs.sort((a, b) => a - b);
-      expect(runs[7]!, text.slice(0, 20)).toBeLessThan(25);
+      expect(runs[7]!, text.slice(0, 20)).toBeLessThan(60);
     }
   });
 });
