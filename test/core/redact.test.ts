@@ -98,10 +98,15 @@ describe('redactPersonalData', () => {
   });
 
   it('is linear on long, number-heavy input', () => {
+    // Median of five runs, against a bound that catches quadratic behaviour (seconds), not a loaded machine's noise.
     for (const text of ['0 '.repeat(10_000), '1'.repeat(20_000), '12-'.repeat(7_000), `${'a'.repeat(20_000)}@x`, '195 000 '.repeat(2_500)]) {
-      const started = performance.now();
-      redactPersonalData(text);
-      expect(performance.now() - started).toBeLessThan(100);
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        redactPersonalData(text);
+        runs.push(performance.now() - started);
+      }
+      expect(runs.sort((a, b) => a - b)[2]!).toBeLessThan(250);
     }
   });
 });
