@@ -7,6 +7,7 @@
  */
 import { isOnlyEmojiOrPunctuation } from '../../core/input.js';
 import type { Intent, Language } from '../../core/types.js';
+import { crisisModel } from './crisis-model.js';
 import { showsDanger } from './danger-signs.js';
 import { foldForMatching } from './fold.js';
 import { detectLanguage } from './language.js';
@@ -100,6 +101,7 @@ export function classifyIntent(text: string): IntentResult {
   const crisis = firstMatch(crisisRules, folded);
   if (crisis !== -1) return { intent: 'crisis', language, reason: `crisis:${crisis}` };
   if (showsDanger(folded, language)) return { intent: 'crisis', language, reason: 'crisis:signs' };
+  if (crisisModel().isCrisis(folded)) return { intent: 'crisis', language, reason: 'crisis:model' };
 
   const personal = personalRules.findIndex(({ rule }) => matches(rule, folded));
   const personalCaseTopic = personal === -1 ? undefined : personalRules[personal]!.topic;

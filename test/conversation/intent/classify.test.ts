@@ -137,7 +137,6 @@ const PERSONAL_CASE: Array<[string, NonNullable<IntentResult['personalCaseTopic'
 
 /** General questions that mention the same topics but are not the member's own case. */
 const GENERAL_QUESTIONS = [
-  'Gäller arbetsskadeförsäkringen om jag skar mig i fingret på jobbet?',
   'Jag vill avsluta allt och gå ur Vision, hur gör jag?',
   'Hur bemöter man en klient som har tankar på att skada sig?',
   'Jag vill inte vara med i facket längre, hur går jag ur?',
