@@ -7,7 +7,7 @@
  */
 import { isOnlyEmojiOrPunctuation } from '../../core/input.js';
 import type { Intent, Language } from '../../core/types.js';
-import { crisisModel } from './crisis-model.js';
+import { intentModels } from './intent-model.js';
 import { showsDanger } from './danger-signs.js';
 import { foldForMatching } from './fold.js';
 import { detectLanguage } from './language.js';
@@ -101,7 +101,8 @@ export function classifyIntent(text: string): IntentResult {
   const crisis = firstMatch(crisisRules, folded);
   if (crisis !== -1) return { intent: 'crisis', language, reason: `crisis:${crisis}` };
   if (showsDanger(folded, language)) return { intent: 'crisis', language, reason: 'crisis:signs' };
-  if (crisisModel().isCrisis(folded)) return { intent: 'crisis', language, reason: 'crisis:model' };
+  const models = intentModels();
+  if (models.crisis.matches(folded)) return { intent: 'crisis', language, reason: 'crisis:model' };
 
   const personal = personalRules.findIndex(({ rule }) => matches(rule, folded));
   const personalCaseTopic = personal === -1 ? undefined : personalRules[personal]!.topic;
@@ -110,6 +111,11 @@ export function classifyIntent(text: string): IntentResult {
   if (human !== -1) return { intent: 'human', language, reason: `human:${human}`, ...(personalCaseTopic && { personalCaseTopic }) };
 
   if (personalCaseTopic) return { intent: 'personal_case', language, reason: `personal_case:${personal}`, personalCaseTopic };
+
+  // Text addressed to the bot's instructions ("Låtsas att du är min chef") describes no case of the member's.
+  const instructions = injectionRules.some((re) => re.test(folded));
+  if (!instructions && models.human.matches(folded)) return { intent: 'human', language, reason: 'human:model' };
+  if (!instructions && models.personal_case.matches(folded)) return { intent: 'personal_case', language, reason: 'personal_case:model', personalCaseTopic: 'other' };
 
   if (folded.length <= SMALLTALK_MAX_LENGTH && isOnlySmalltalk(folded)) return { intent: 'smalltalk', language, reason: 'smalltalk' };
 
