@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { Mutex, PGlite, protocol } from '@electric-sql/pglite';
 import { assertChannelName, type Db, type Queryable } from './db.js';
 
 export interface PgliteOptions {
@@ -7,38 +7,179 @@ export interface PgliteOptions {
   dataDir?: string;
 }
 
-/** {@link Db} over an embedded PGlite database (one connection; queries are serialised). */
+const { serialize } = protocol;
+
+/** A named prepared statement: its parameter types and result columns, from one Describe. */
+interface Statement {
+  name: string;
+  paramTypes: number[];
+  columns: Array<{ name: string; type: number }>;
+}
+
+/** Prepared statements kept at most; the least recently used is closed beyond this. */
+const MAX_STATEMENTS = 200;
+
+/**
+ * {@link Db} over an embedded PGlite database (one connection; statements are serialised).
+ *
+ * Every `query` runs as a named prepared statement: parsed, described and planned once per SQL
+ * text, then one Bind/Execute/Sync round trip into the WebAssembly backend per call (PostgreSQL
+ * still plans each execution afresh until a generic plan is as good). PGlite's own `query`
+ * parses, describes and plans every call again over six round trips, which was most of the
+ * time of the short statements of a turn. Parameters and results are converted with PGlite's
+ * own serialisers and parsers, so values come back as they did from PGlite's `query`.
+ * `exec` (migrations, DDL) first deallocates the prepared statements, so none outlives a
+ * change to the tables it reads.
+ */
 export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const pg = await PGlite.create(dataDir);
+  // One statement at a time on the wire (PGlite keeps per-call state), and no other statement
+  // inside a transaction: the same two locks PGlite's own query/transaction take.
+  const wire = new Mutex();
+  const gate = new Mutex();
+  const statements = new Map<string, Promise<Statement>>();
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  let counter = 0;
+  let inTransaction = false;
+  let closed = false;
 
-  const queryable = (runner: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
-    async query<R>(sql: string, params?: unknown[]) {
-      const result = await runner.query<R>(sql, params);
-      return result.rows;
-    },
-    async exec(sql: string) {
-      await runner.exec(sql);
-    },
+  pg.onNotification((channel, payload) => {
+    for (const handler of listeners.get(channel) ?? []) handler(payload);
   });
+
+  const run = (message: Uint8Array) =>
+    wire.runExclusive(() => {
+      if (closed) throw new Error('the database is closed');
+      return pg.execProtocol(message, { syncToFs: !inTransaction });
+    });
+
+  function prepare(sql: string): Promise<Statement> {
+    let statement = statements.get(sql);
+    if (statement) {
+      // Most recently used last, so the first entry is the one to close.
+      statements.delete(sql);
+    } else {
+      statement = describe(sql);
+      statement.catch(() => statements.delete(sql));
+      if (statements.size >= MAX_STATEMENTS) {
+        const [oldest, stale] = statements.entries().next().value as [string, Promise<Statement>];
+        statements.delete(oldest);
+        void stale.then(({ name }) => run(concat(serialize.close({ type: 'S', name }), serialize.sync()))).catch(() => {});
+      }
+    }
+    statements.set(sql, statement);
+    return statement;
+  }
+
+  async function describe(sql: string): Promise<Statement> {
+    const name = `s${++counter}`;
+    const { messages } = await run(concat(serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()));
+    let paramTypes: number[] = [];
+    let columns: Statement['columns'] = [];
+    for (const message of messages) {
+      if (message instanceof protocol.messages.ParameterDescriptionMessage) paramTypes = message.dataTypeIDs;
+      else if (message instanceof protocol.messages.RowDescriptionMessage) columns = message.fields.map((f) => ({ name: f.name, type: f.dataTypeID }));
+    }
+    return { name, paramTypes, columns };
+  }
+
+  async function query<R>(sql: string, params: unknown[] = []): Promise<R[]> {
+    const { name, paramTypes, columns } = await prepare(sql);
+    const values = params.map((value, i) => {
+      if (value === null || value === undefined) return null;
+      const serializer = pg.serializers[paramTypes[i]!];
+      return serializer ? (serializer(value) as string) : String(value);
+    });
+    const { messages } = await run(concat(serialize.bind({ statement: name, values }), serialize.execute(), serialize.sync()));
+    const rows: R[] = [];
+    for (const message of messages) {
+      if (!(message instanceof protocol.messages.DataRowMessage)) continue;
+      const row: Record<string, unknown> = {};
+      message.fields.forEach((field, i) => {
+        const column = columns[i]!;
+        const parser = pg.parsers[column.type];
+        row[column.name] = field === null ? null : parser ? parser(field, column.type) : field;
+      });
+      rows.push(row as R);
+    }
+    return rows;
+  }
+
+  /** Runs SQL without parameters (one or more statements) over the simple protocol. */
+  const simple = async (sql: string) => void (await run(serialize.query(sql)));
+
+  async function exec(sql: string): Promise<void> {
+    if (statements.size) {
+      statements.clear();
+      await simple('deallocate all');
+    }
+    await simple(sql);
+  }
 
   return {
     kind: 'pglite',
-    ...queryable(db),
-    transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
+    query: (sql, params) => gate.runExclusive(() => query(sql, params)),
+    exec: (sql) => gate.runExclusive(() => exec(sql)),
+    transaction: (fn) =>
+      gate.runExclusive(async () => {
+        await simple('begin');
+        inTransaction = true;
+        try {
+          const result = await fn({ query, exec } satisfies Queryable);
+          inTransaction = false;
+          const { messages } = await run(serialize.query('commit'));
+          // COMMIT of a transaction an error aborted answers ROLLBACK instead.
+          if (messages.some((m) => m instanceof protocol.messages.CommandCompleteMessage && m.text === 'ROLLBACK')) {
+            throw Object.assign(new Error('Transaction was rolled back instead of committed'), { code: '25P02' });
+          }
+          return result;
+        } catch (error) {
+          if (inTransaction) {
+            inTransaction = false;
+            await simple('rollback');
+          }
+          throw error;
+        }
+      }),
     async listen(channel, onPayload) {
       assertChannelName(channel);
-      const unsubscribe = await db.listen(channel, onPayload);
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        await gate.runExclusive(() => simple(`listen ${channel}`));
+      }
+      set.add(onPayload);
       return async () => {
-        await unsubscribe();
+        set.delete(onPayload);
+        if (set.size === 0 && listeners.get(channel) === set) {
+          listeners.delete(channel);
+          if (!closed) await gate.runExclusive(() => simple(`unlisten ${channel}`));
+        }
       };
     },
     async notify(channel, payload) {
       assertChannelName(channel);
-      await db.query('select pg_notify($1, $2)', [channel, payload]);
+      await gate.runExclusive(() => query('select pg_notify($1, $2)', [channel, payload]));
     },
     async close() {
-      await db.close();
+      await gate.runExclusive(() =>
+        wire.runExclusive(() => {
+          closed = true;
+        }),
+      );
+      await pg.close();
     },
   };
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { openDatabase } from '../../src/store/index.js';
  * being skipped. Each PostgreSQL test database is created fresh and dropped afterwards.
  */
 export interface TestDatabase {
-  name: 'pglite' | 'postgres';
+  name: 'pglite' | 'pglite-in-thread' | 'postgres';
   open(): Promise<{ db: Db; url?: string; drop(): Promise<void> }>;
 }
 
@@ -59,6 +59,15 @@ export const pgliteDatabase: TestDatabase = {
   name: 'pglite',
   async open() {
     const db = await openDatabase({});
+    return { db, drop: async () => db.close() };
+  },
+};
+
+/** PGlite on the caller's own thread (what the default runs on its database thread). */
+export const pgliteInThreadDatabase: TestDatabase = {
+  name: 'pglite-in-thread',
+  async open() {
+    const db = await openDatabase({ embeddedThread: false });
     return { db, drop: async () => db.close() };
   },
 };

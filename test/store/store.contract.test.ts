@@ -3,10 +3,12 @@ import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
 import { ConversationRepository, PRIORITY } from '../../src/store/repositories/conversations.js';
 import { KnowledgeRepository } from '../../src/store/repositories/knowledge.js';
-import { contractDatabases } from '../helpers/databases.js';
+import { contractDatabases, pgliteInThreadDatabase } from '../helpers/databases.js';
 
-const databases = await contractDatabases();
-if (databases.length === 1) console.warn('PostgreSQL not reachable: store contract suite runs on PGlite only (CI sets REQUIRE_POSTGRES=1)');
+const contract = await contractDatabases();
+if (contract.length === 1) console.warn('PostgreSQL not reachable: store contract suite runs on PGlite only (CI sets REQUIRE_POSTGRES=1)');
+// The embedded default runs PGlite on its own thread; the same store on the caller's thread too.
+const databases = [...contract, pgliteInThreadDatabase];
 
 describe.each(databases)('store contract on $name', (database) => {
   let db: Db;
@@ -122,5 +124,80 @@ describe.each(databases)('store contract on $name', (database) => {
     await db.notify('contract_test', 'hello');
     await expect.poll(() => received, { timeout: 5_000 }).toEqual(['hello']);
     await unlisten();
+    await db.notify('contract_test', 'after');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received).toEqual(['hello']);
+  });
+
+  it('reports SQL errors with their SQLSTATE code and fields, and keeps working after one', async () => {
+    await expect(db.query('select * from no_such_table')).rejects.toMatchObject({ code: '42P01', message: 'relation "no_such_table" does not exist' });
+    await expect(db.query('select $1::int as n', ['not a number'])).rejects.toMatchObject({ code: '22P02' });
+    const c = await conversations.openConversation('test', 'errors');
+    await conversations.addMessage({ conversationId: c.id, author: 'member', text: 'x', channel: 'test', providerMessageId: 'dup' });
+    await expect(db.query(`insert into message(conversation_id, author, text, channel, provider_message_id) values ($1, 'member', 'x', 'test', 'dup')`, [c.id]))
+      .rejects.toMatchObject({ code: '23505', constraint: 'message_provider_idx' });
+    await expect(db.exec('select 1; select * from no_such_table')).rejects.toMatchObject({ code: '42P01' });
+    expect(await db.query('select $1::int + 1 as n', [41])).toEqual([{ n: 42 }]);
+  });
+
+  it('commits a transaction as a whole, rolls it back on an error, and runs other statements only after it', async () => {
+    const c = await conversations.openConversation('test', 'tx');
+    const count = async () => Number((await db.query<{ n: string | number }>('select count(*) as n from message where conversation_id = $1', [c.id]))[0]!.n);
+    await expect(
+      db.transaction(async (tx) => {
+        await conversations.addMessage({ conversationId: c.id, author: 'member', text: 'rolled back', channel: 'test' }, tx);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    await expect(
+      db.transaction(async (tx) => {
+        await conversations.addMessage({ conversationId: c.id, author: 'member', text: 'rolled back', channel: 'test' }, tx);
+        await tx.query('select * from no_such_table');
+      }),
+    ).rejects.toMatchObject({ code: '42P01' });
+    expect(await count()).toBe(0);
+
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction(async (tx) => {
+      await conversations.addMessage({ conversationId: c.id, author: 'member', text: 'kept', channel: 'test' }, tx);
+      await held;
+      order.push('transaction');
+      return 'done';
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const outside = count().then((n) => {
+      order.push('outside');
+      return n;
+    });
+    release();
+    expect(await transaction).toBe('done');
+    const seen = await outside;
+    // PGlite has one connection: the statement waits for the transaction. (PostgreSQL reads on
+    // another connection, before or after the commit.)
+    if (db.kind === 'pglite') expect([seen, ...order]).toEqual([1, 'transaction', 'outside']);
+    expect(await count()).toBe(1);
+  });
+
+  it('returns values typed as before: numbers, booleans, dates, JSON, arrays, bytes and nulls', async () => {
+    const [row] = await db.query<Record<string, unknown>>(
+      `select 1::int as i, 2::bigint as big, 1.5::float8 as f, true as b, null::text as nothing, 'å'::text as t,
+         '2024-01-02T03:04:05Z'::timestamptz as at, $1::jsonb as j, array['a', 'b'] as arr, $2::bytea as bytes`,
+      [JSON.stringify({ a: [1, 'två'] }), Buffer.from([1, 2, 255])],
+    );
+    expect(row).toMatchObject({ i: 1, f: 1.5, b: true, nothing: null, t: 'å', j: { a: [1, 'två'] }, arr: ['a', 'b'] });
+    expect(Number(row!.big)).toBe(2);
+    expect((row!.at as Date).toISOString()).toBe('2024-01-02T03:04:05.000Z');
+    expect(Array.from(row!.bytes as Uint8Array)).toEqual([1, 2, 255]);
+  });
+});
+
+describe.each(databases)('closing the store on $name', (database) => {
+  it('closes cleanly; statements after close are refused', async () => {
+    const { db, drop } = await database.open();
+    await db.listen('contract_close', () => {});
+    await drop();
+    await expect(db.query('select 1')).rejects.toThrow();
   });
 });

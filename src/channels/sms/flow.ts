@@ -67,7 +67,7 @@ export class SmsFlow {
       return { outcome: 'done', turn: await engine.respond(message, 'notice', (language) => smsTextsFor(language).optedIn, { evenWithAdvisor: true }), keyword };
     }
 
-    const received = await sms.recentCount(numberHash, config.rateLimit.windowSeconds);
+    const received = await sms.recentCount(numberHash, config.rateLimit.windowSeconds, text.id);
     if (received > config.rateLimit.count) {
       // Told once per window; the texts themselves are kept in the inbox, not answered.
       if (await sms.rateLimitedRecently(numberHash, config.rateLimit.windowSeconds, text.id)) return { outcome: 'rate_limited' };

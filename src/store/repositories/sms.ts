@@ -81,11 +81,14 @@ export class SmsRepository {
     await this.db.query('update sms_inbound set locked_until = null, last_error = $2 where id = $1', [id, error.slice(0, 500)]);
   }
 
-  /** Texts from one number received within the window, this one included. */
-  async recentCount(numberHash: string, windowSeconds: number): Promise<number> {
+  /**
+   * Texts from one number received within the window up to this one (`throughId`), this one
+   * included: texts that arrived after it do not count, however far handling lags behind.
+   */
+  async recentCount(numberHash: string, windowSeconds: number, throughId: number): Promise<number> {
     const rows = await this.db.query<{ n: string | number }>(
-      `select count(*) as n from sms_inbound where number_hash = $1 and received_at > now() - make_interval(secs => $2)`,
-      [numberHash, windowSeconds],
+      `select count(*) as n from sms_inbound where number_hash = $1 and id <= $3 and received_at > now() - make_interval(secs => $2)`,
+      [numberHash, windowSeconds, throughId],
     );
     return Number(rows[0]?.n ?? 0);
   }
