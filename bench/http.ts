@@ -2,8 +2,9 @@
  * `npm run bench:http` — messages per second and p50/p95 latency through `POST /api/messages`
  * (local mode, a local Bot Connector stand-in receiving the replies), as a ratio against a
  * bare echo bot on the same botbuilder + restify stack measured in the same run: the
- * framework's own ceiling. Rådgivaren's path includes storage (PGlite in memory, the embedded
- * default), retrieval, the extractive answer, the outbox and a typing indicator.
+ * framework's own ceiling. Rådgivaren's path includes storage (PGlite in memory on its own
+ * thread, the embedded default), retrieval, the extractive answer, the outbox and a typing
+ * indicator.
  * Options: BENCH_HTTP_MESSAGES (default 400), BENCH_HTTP_CONCURRENCY (default 8);
  * BENCH_DATABASE_URL=postgres://… runs Rådgivaren on PostgreSQL instead (a fresh database is
  * created beside the one named and dropped afterwards), as a deployment would.
