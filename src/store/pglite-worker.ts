@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { ChannelListeners } from './channel-listeners.js';
 import { assertChannelName, type Db, type Queryable } from './db.js';
 import type { PgliteOptions } from './pglite.js';
 
@@ -61,7 +62,7 @@ function startThread(options: PgliteOptions): Worker {
 export async function openPgliteWorker(options: PgliteOptions = {}): Promise<Db> {
   const worker = startThread(options);
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  const listeners = new Map<string, Set<(payload: string) => void>>();
+  const listeners = new ChannelListeners();
   let nextId = 0;
   let exited: Error | undefined;
 
@@ -80,7 +81,7 @@ export async function openPgliteWorker(options: PgliteOptions = {}): Promise<Db>
         if (message.error) call.reject(fromWireError(message.error));
         else call.resolve(message.result);
       } else if ('notification' in message) {
-        for (const handler of listeners.get(message.notification.channel) ?? []) handler(message.notification.payload);
+        listeners.dispatch(message.notification.channel, message.notification.payload);
       } else if ('ready' in message) {
         resolve();
       } else {
@@ -139,23 +140,13 @@ export async function openPgliteWorker(options: PgliteOptions = {}): Promise<Db>
       await call({ op: 'end', tx, commit: true });
       return result;
     },
-    async listen(channel, onPayload) {
-      assertChannelName(channel);
-      let set = listeners.get(channel);
-      if (!set) {
-        set = new Set();
-        listeners.set(channel, set);
-        await call({ op: 'listen', channel });
-      }
-      set.add(onPayload);
-      return async () => {
-        set.delete(onPayload);
-        if (set.size === 0 && listeners.get(channel) === set) {
-          listeners.delete(channel);
+    listen: (channel, onPayload) =>
+      listeners.add(channel, onPayload, {
+        subscribe: () => call({ op: 'listen', channel }),
+        unsubscribe: async () => {
           if (!exited) await call({ op: 'unlisten', channel });
-        }
-      };
-    },
+        },
+      }),
     async notify(channel, payload) {
       assertChannelName(channel);
       await call({ op: 'query', sql: 'select pg_notify($1, $2)', params: [channel, payload] });

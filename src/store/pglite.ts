@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { Mutex, PGlite, protocol } from '@electric-sql/pglite';
+import { ChannelListeners } from './channel-listeners.js';
 import { assertChannelName, type Db, type Queryable } from './db.js';
 
 export interface PgliteOptions {
@@ -39,14 +40,12 @@ export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Db> {
   const wire = new Mutex();
   const gate = new Mutex();
   const statements = new Map<string, Promise<Statement>>();
-  const listeners = new Map<string, Set<(payload: string) => void>>();
+  const listeners = new ChannelListeners();
   let counter = 0;
   let inTransaction = false;
   let closed = false;
 
-  pg.onNotification((channel, payload) => {
-    for (const handler of listeners.get(channel) ?? []) handler(payload);
-  });
+  pg.onNotification((channel, payload) => listeners.dispatch(channel, payload));
 
   const run = (message: Uint8Array) =>
     wire.runExclusive(() => {
@@ -142,23 +141,13 @@ export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Db> {
           throw error;
         }
       }),
-    async listen(channel, onPayload) {
-      assertChannelName(channel);
-      let set = listeners.get(channel);
-      if (!set) {
-        set = new Set();
-        listeners.set(channel, set);
-        await gate.runExclusive(() => simple(`listen ${channel}`));
-      }
-      set.add(onPayload);
-      return async () => {
-        set.delete(onPayload);
-        if (set.size === 0 && listeners.get(channel) === set) {
-          listeners.delete(channel);
+    listen: (channel, onPayload) =>
+      listeners.add(channel, onPayload, {
+        subscribe: () => gate.runExclusive(() => simple(`listen ${channel}`)),
+        unsubscribe: async () => {
           if (!closed) await gate.runExclusive(() => simple(`unlisten ${channel}`));
-        }
-      };
-    },
+        },
+      }),
     async notify(channel, payload) {
       assertChannelName(channel);
       await gate.runExclusive(() => query('select pg_notify($1, $2)', [channel, payload]));

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { ChannelListeners } from './channel-listeners.js';
 import { assertChannelName, type Db, type Queryable } from './db.js';
 
 export interface PostgresOptions {
@@ -13,7 +14,7 @@ export async function openPostgres({ connectionString, maxConnections = 10 }: Po
   pool.on('error', () => {});
   await pool.query('select 1');
 
-  const listeners = new Map<string, Set<(payload: string) => void>>();
+  const listeners = new ChannelListeners();
   let listenClient: pg.Client | undefined;
   let closed = false;
 
@@ -21,9 +22,7 @@ export async function openPostgres({ connectionString, maxConnections = 10 }: Po
     if (listenClient) return listenClient;
     const client = new pg.Client({ connectionString });
     await client.connect();
-    client.on('notification', (msg) => {
-      for (const handler of listeners.get(msg.channel) ?? []) handler(msg.payload ?? '');
-    });
+    client.on('notification', (msg) => listeners.dispatch(msg.channel, msg.payload ?? ''));
     client.on('error', () => {
       listenClient = undefined;
       if (closed) return;
@@ -38,7 +37,7 @@ export async function openPostgres({ connectionString, maxConnections = 10 }: Po
   async function resubscribe(): Promise<void> {
     try {
       const client = await ensureListenClient();
-      for (const channel of listeners.keys()) await client.query(`LISTEN ${channel}`);
+      for (const channel of listeners.channels()) await client.query(`LISTEN ${channel}`);
     } catch {
       if (!closed) setTimeout(() => void resubscribe(), 1_000);
     }
@@ -71,24 +70,11 @@ export async function openPostgres({ connectionString, maxConnections = 10 }: Po
         client.release();
       }
     },
-    async listen(channel, onPayload) {
-      assertChannelName(channel);
-      let set = listeners.get(channel);
-      if (!set) {
-        set = new Set();
-        listeners.set(channel, set);
-        const client = await ensureListenClient();
-        await client.query(`LISTEN ${channel}`);
-      }
-      set.add(onPayload);
-      return async () => {
-        set.delete(onPayload);
-        if (set.size === 0) {
-          listeners.delete(channel);
-          await listenClient?.query(`UNLISTEN ${channel}`).catch(() => {});
-        }
-      };
-    },
+    listen: (channel, onPayload) =>
+      listeners.add(channel, onPayload, {
+        subscribe: async () => (await ensureListenClient()).query(`LISTEN ${channel}`),
+        unsubscribe: async () => listenClient?.query(`UNLISTEN ${channel}`).catch(() => {}),
+      }),
     async notify(channel, payload) {
       assertChannelName(channel);
       await pool.query('select pg_notify($1, $2)', [channel, payload]);
