@@ -113,7 +113,7 @@ export function classifyIntent(text: string): IntentResult {
   if (personalCaseTopic) return { intent: 'personal_case', language, reason: `personal_case:${personal}`, personalCaseTopic };
 
   // Text addressed to the bot's instructions ("Låtsas att du är min chef") describes no case of the member's.
-  const instructions = injectionRules.some((re) => re.test(folded));
+  const instructions = isInjection(folded);
   if (!instructions && models.human.matches(folded)) return { intent: 'human', language, reason: 'human:model' };
   if (!instructions && models.personal_case.matches(folded)) return { intent: 'personal_case', language, reason: 'personal_case:model', personalCaseTopic: 'other' };
 
@@ -128,6 +128,9 @@ export function classifyIntent(text: string): IntentResult {
  * For logs and metrics only: such a message is still classified and answered as a question.
  */
 export function looksLikePromptInjection(text: string): boolean {
-  const folded = foldForMatching(scannedPart(text));
+  return isInjection(foldForMatching(scannedPart(text)));
+}
+
+function isInjection(folded: string): boolean {
   return injectionRules.some((re) => re.test(folded));
 }

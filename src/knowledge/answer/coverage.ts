@@ -51,9 +51,19 @@ export function unknownName(concepts: ConceptInfo[]): string | undefined {
  * members): the article found is about something else, and quoting it would answer the wrong question.
  */
 export function nameOutsideArticle(passages: Passage[], concepts: ConceptInfo[]): string | undefined {
-  const inArticle = passages[0]?.documentConcepts;
-  if (!inArticle) return undefined;
-  return concepts.find((c) => c.name && !c.absent && !c.fromHistory && c.concept.length >= 3 && !inArticle.includes(c.concept))?.concept;
+  const best = passages[0];
+  return best ? namesMissingFromArticle(best, questionNames(concepts).filter((name) => name.length >= 3))[0] : undefined;
+}
+
+/** The names the question itself asks about that the documents do mention somewhere. */
+export function questionNames(concepts: ConceptInfo[]): string[] {
+  return concepts.filter((c) => c.name && !c.absent && !c.fromHistory).map((c) => c.concept);
+}
+
+/** Of `names`, those the passage's article never mentions (none when retrieval did not say). */
+export function namesMissingFromArticle(passage: Passage, names: string[]): string[] {
+  const inArticle = passage.documentConcepts;
+  return inArticle ? names.filter((name) => !inArticle.includes(name)) : [];
 }
 
 /** "Hur många semesterdagar …", "Hur lång uppsägningstid …", "Vad är ingångslönen …": the word for what is counted, measured or defined. */

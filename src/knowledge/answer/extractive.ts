@@ -5,7 +5,7 @@ import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
 import { askedNoun, namesNoun, questionType, satisfiesType, typeIsRequired, type QuestionType } from './question-type.js';
 import { citationFor } from './citation.js';
-import { abstainReason, DEFAULT_MIN_COVERAGE } from './coverage.js';
+import { abstainReason, DEFAULT_MIN_COVERAGE, namesMissingFromArticle, questionNames } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
 
 export interface ExtractiveComposerOptions {
@@ -46,7 +46,6 @@ export class ExtractiveComposer implements AnswerComposer {
   private bestDocument = '';
   /** "Vilken lag …?": the kind of thing asked for; a sentence naming one is preferred. */
   private askedNoun?: string;
-  private matcher?: ConceptMatcher;
 
   async compose({ question, language, retrieval }: AnswerInput): Promise<ComposedAnswer> {
     const texts = textsFor(language);
@@ -59,14 +58,12 @@ export class ExtractiveComposer implements AnswerComposer {
     const type = questionType(question);
     this.askedNoun = askedNoun(question);
     const matcher = new ConceptMatcher(concepts, this.options.expandForIndex);
-    this.matcher = matcher;
     this.followUpOnly = concepts.length > 0 && concepts.every((c) => c.fromHistory);
     this.bestDocument = best.documentId;
     // A passage from an article that never mentions a name the question asks about
     // ("Akademikerförbundet SSR") answers another question, however well it matches the rest.
-    const names = concepts.filter((c) => c.name && !c.absent && !c.fromHistory).map((c) => c.concept);
-    const aboutNames = (p: Passage) => !p.documentConcepts || names.every((n) => p.documentConcepts!.includes(n));
-    const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5 && aboutNames(p));
+    const names = questionNames(concepts);
+    const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5 && !namesMissingFromArticle(p, names).length);
     if (considered.length === 0) return abstain('name_elsewhere');
     const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
     units.sort((a, b) => b.score - a.score);
@@ -74,7 +71,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (!top) return abstain('no_sentences');
     if (typeIsRequired(type) && !units.some((u) => u.satisfies && (u.matched.length > 0 || (this.followUpOnly && u.documentId === best.documentId)))) return abstain(`no_${type}_fact`);
 
-    const chosen = this.select(units, type);
+    const chosen = this.select(units, type, matcher);
     const byPassage = new Map<number, Unit[]>();
     for (const unit of chosen) byPassage.set(unit.passageIndex, [...(byPassage.get(unit.passageIndex) ?? []), unit]);
 
@@ -157,7 +154,7 @@ export class ExtractiveComposer implements AnswerComposer {
    * A contiguous quote around the best unit — the sentences that continue it, and the one before
    * when it leans on it — plus, from another document, a unit nearly as good as the best.
    */
-  private select(units: Unit[], type: QuestionType): Unit[] {
+  private select(units: Unit[], type: QuestionType, matcher: ConceptMatcher): Unit[] {
     const best = units[0];
     if (!best) return [];
     const samePassage = units.filter((u) => u.passageIndex === best.passageIndex).sort((a, b) => a.position - b.position);
@@ -190,7 +187,7 @@ export class ExtractiveComposer implements AnswerComposer {
       if (chosen.length >= MAX_UNITS || candidate.passageIndex !== best.passageIndex || chosen.includes(candidate)) continue;
       if (candidate.score < best.score * COMPLEMENT_MIN_SCORE || !fits(candidate)) continue;
       if (typeIsRequired(type) && !candidate.satisfies) continue;
-      const gain = this.matcher!.coverage([...new Set([...covered, ...candidate.matched])]) - this.matcher!.coverage([...covered]);
+      const gain = matcher.coverage([...new Set([...covered, ...candidate.matched])]) - matcher.coverage([...covered]);
       if (gain < COMPLEMENT_MIN_GAIN) continue;
       chosen.push(candidate);
       words += wordCount(candidate.text);
