@@ -1,7 +1,7 @@
 /**
  * Scores several question files on one in-memory core and prints one line per file and the
- * combined figures: `npx tsx scripts/eval-sets.ts [--failures] [FILE ...]` (default: the dev,
- * holdout and blind sets).
+ * combined figures: `npx tsx scripts/eval-sets.ts [--failures] [FILE ...]` (default: all the
+ * question sets).
  */
 import { createCliCore } from '../src/cli/shared.js';
 import { readQuestions, runEval } from '../src/eval/run.js';
@@ -9,7 +9,7 @@ import { summarise, type EvalSummary, type QuestionScore } from '../src/eval/sco
 
 const args = process.argv.slice(2);
 const named = args.filter((a) => !a.startsWith('--'));
-const files = named.length > 0 ? named : ['../shared/eval/dev-questions.jsonl', 'test/fixtures/holdout-questions.jsonl', 'test/fixtures/blind-questions.jsonl'];
+const files = named.length > 0 ? named : ['../shared/eval/dev-questions.jsonl', 'test/fixtures/holdout-questions.jsonl', 'test/fixtures/blind-questions.jsonl', 'test/fixtures/blind2-questions.jsonl', 'test/fixtures/blind3-questions.jsonl', 'test/fixtures/blind4-questions.jsonl'];
 const core = await createCliCore();
 const all: QuestionScore[] = [];
 const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(5);

@@ -57,6 +57,34 @@ describe('chunkMarkdown', () => {
   });
 });
 
+describe('curated search terms', () => {
+  it('attaches a söktermer comment to the paragraph or list below it, keeps it out of the text and ignores other comments', () => {
+    const body = [
+      'Inledning utan termer.',
+      '',
+      '<!-- söktermer: betala, kostnad; pengar -->',
+      'Avgiften dras från lönen.',
+      '',
+      '<!-- en anteckning från redaktören -->',
+      '## Råd',
+      '',
+      '<!-- söktermer: tips -->',
+      '1. Läs villkoren.',
+      '2. Kontakta oss.',
+    ].join('\n');
+    const chunks = chunkMarkdown(body, { targetWords: 4, maxWords: 40 });
+    expect(chunks.map((c) => c.text)).toEqual(['Inledning utan termer.', 'Avgiften dras från lönen.', 'Råd\n1. Läs villkoren.\n2. Kontakta oss.']);
+    expect(chunks.map((c) => c.searchTerms)).toEqual([undefined, ['betala', 'kostnad', 'pengar'], ['tips']]);
+  });
+
+  it('does not count search terms as words of the chunk', () => {
+    const terms = Array.from({ length: 50 }, (_, i) => `term${i}`).join(', ');
+    const chunks = chunkMarkdown(`Första stycket.\n\n<!-- söktermer: ${terms} -->\nAndra stycket.`, { targetWords: 20, maxWords: 40 });
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.searchTerms).toHaveLength(50);
+  });
+});
+
 describe('splitSentences', () => {
   it('does not split after abbreviations or inside numbers', () => {
     expect(splitSentences('Det gäller bl.a. socionomer. Ca 2.5 procent svarade t.ex. ja! Vad tycker du?')).toEqual([

@@ -52,6 +52,25 @@ describe('ingestKnowledge', () => {
     expect(akassa.map((h) => h.chunkId)).toContain('b.md#0');
   });
 
+  it('indexes curated search terms with the paragraph below them, stores them beside the chunk and never shows them', async () => {
+    const body = [
+      '<!-- söktermer: pengar, kostnad, betala -->',
+      'Avgiften dras automatiskt från lönen varje månad.',
+      '',
+      '## Försäkringar',
+      '',
+      'Personförsäkringarna gäller från första dagen.',
+    ].join('\n');
+    await writeFile(path.join(dir, 'd.md'), doc('Medlemsavgift', body));
+    await ingest();
+    const hits = await repository.searchLexical([{ word: 'pengar', concept: 0, weight: 1 }], 5);
+    expect(hits.map((h) => h.chunkId)).toEqual(['d.md#0']);
+    const [lead, insurance] = await repository.chunks(['d.md#0', 'd.md#1']);
+    expect(lead).toMatchObject({ text: 'Avgiften dras automatiskt från lönen varje månad.', searchTerms: ['pengar', 'kostnad', 'betala'] });
+    expect(insurance!.searchTerms).toBeUndefined();
+    expect(insurance!.text).not.toContain('söktermer');
+  });
+
   it('reports a malformed file by name and problem while indexing the others', async () => {
     await writeFile(path.join(dir, 'broken.md'), '---\ntitle: "oavslutad\n---\ntext');
     await writeFile(path.join(dir, 'c.md'), doc('Arbetsmiljö', 'Arbetsmiljön på socialkontoret.'));

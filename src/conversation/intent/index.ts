@@ -71,6 +71,17 @@ const byLengthDescending = (a: string, b: string) => b.length - a.length;
 const smalltalkPhrase = new RegExp(String.raw`\b(?:${[...SMALLTALK_PHRASES].sort(byLengthDescending).join('|')})\b`, 'g');
 const smalltalkFiller = new RegExp(String.raw`\b(?:${[...SMALLTALK_FILLER].sort(byLengthDescending).join('|')})\b|\.`, 'g');
 
+/**
+ * A request for a person names one, or a way to reach one: the model alone is not enough
+ * ("Vilken ingångslön kan en nyexad socionom räkna med?" is a question, whatever its words weigh).
+ */
+const SOMEONE =
+  /\b(?:person|perso?ss?on|manniska|manskli|radgiv|ombud|ordf|handlaggar|handlagger|nagon|ring|samtal|telefon|prata|snacka|traffa|mote|moten|motet|kontakt|jurist|advokat|representant|facklig|klubb|kansli|expert|chatta|human|someone|somebody|agent|advisor|adviser|representative|call|talk|speak|phone|meet|lawyer|staff)|(?:ordforande|ombud|radgivare|handlaggare|jurist)/;
+
+function mentionsSomeone(folded: string): boolean {
+  return SOMEONE.test(folded);
+}
+
 function matches(rule: Rule, folded: string): boolean {
   return rule.pattern.test(folded) && !(rule.unless?.test(folded) ?? false) && (rule.alsoNeeds?.every((re) => re.test(folded)) ?? true);
 }
@@ -114,7 +125,7 @@ export function classifyIntent(text: string): IntentResult {
 
   // Text addressed to the bot's instructions ("Låtsas att du är min chef") describes no case of the member's.
   const instructions = isInjection(folded);
-  if (!instructions && models.human.matches(folded)) return { intent: 'human', language, reason: 'human:model' };
+  if (!instructions && mentionsSomeone(folded) && models.human.matches(folded)) return { intent: 'human', language, reason: 'human:model' };
   if (!instructions && models.personal_case.matches(folded)) return { intent: 'personal_case', language, reason: 'personal_case:model', personalCaseTopic: 'other' };
 
   if (folded.length <= SMALLTALK_MAX_LENGTH && isOnlySmalltalk(folded)) return { intent: 'smalltalk', language, reason: 'smalltalk' };

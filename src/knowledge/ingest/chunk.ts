@@ -7,6 +7,11 @@ export interface Chunk {
   /** The heading of the section the chunk belongs to (not the document title). */
   heading?: string;
   text: string;
+  /**
+   * Curated search terms of the paragraphs in the chunk (`<!-- söktermer: … -->` above a
+   * paragraph or list): indexed with the chunk, never shown.
+   */
+  searchTerms?: string[];
 }
 
 export interface ChunkOptions {
@@ -18,7 +23,32 @@ export interface ChunkOptions {
 
 type Block = { type: 'heading'; level: number; text: string } | { type: 'paragraph'; text: string } | { type: 'list'; text: string };
 
-export function chunkMarkdown(body: string, { targetWords = 180, maxWords = 300 }: ChunkOptions = {}): Chunk[] {
+/**
+ * A block's search terms travel inside its text, between private-use characters, while blocks
+ * are packed into chunks; {@link withSearchTerms} takes them out again.
+ */
+const TERMS_OPEN = '\uE000';
+const TERMS_CLOSE = '\uE001';
+const TERMS_MARK = /\uE000([^\uE001]*)\uE001\s*/g;
+/** A whole-line HTML comment with a knowledge editor's search terms for the block below it. */
+const SEARCH_TERMS_COMMENT = /^<!--\s*söktermer\s*:\s*([\s\S]*?)\s*-->$/iu;
+/** Any other whole-line HTML comment: an editor's note, not text. */
+const COMMENT_LINE = /^<!--[\s\S]*-->$/;
+
+export function chunkMarkdown(body: string, options: ChunkOptions = {}): Chunk[] {
+  return chunkWithMarks(body, options).map(withSearchTerms);
+}
+
+function withSearchTerms(chunk: Chunk): Chunk {
+  const terms: string[] = [];
+  const text = chunk.text.replace(TERMS_MARK, (_, list: string) => {
+    for (const term of list.split(/[,;]/)) if (term.trim()) terms.push(term.trim());
+    return '';
+  });
+  return terms.length > 0 ? { ...chunk, text, searchTerms: [...new Set(terms)] } : { ...chunk, text };
+}
+
+function chunkWithMarks(body: string, { targetWords = 180, maxWords = 300 }: ChunkOptions): Chunk[] {
   const sections = toSections(parseBlocks(body));
   const chunks: Chunk[] = [];
   const push = (heading: string | undefined, texts: string[]) =>
@@ -54,7 +84,7 @@ function isSmall(section: Section, targetWords: number): boolean {
 }
 
 export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+/gu);
+  const words = text.replace(TERMS_MARK, '').match(/[\p{L}\p{N}]+/gu);
   return words ? words.length : 0;
 }
 
@@ -63,15 +93,32 @@ function parseBlocks(body: string): Block[] {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   let paragraph: string[] = [];
   let list: string[] = [];
+  /** Search terms waiting for the paragraph or list they describe. */
+  let terms = '';
+  const marked = (text: string) => {
+    const out = terms ? `${TERMS_OPEN}${terms}${TERMS_CLOSE}${text}` : text;
+    terms = '';
+    return out;
+  };
   const flushParagraph = () => {
-    if (paragraph.length) blocks.push({ type: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim() });
+    if (paragraph.length) blocks.push({ type: 'paragraph', text: marked(paragraph.join(' ').replace(/\s+/g, ' ').trim()) });
     paragraph = [];
   };
   const flushList = () => {
-    if (list.length) blocks.push({ type: 'list', text: list.join('\n') });
+    if (list.length) blocks.push({ type: 'list', text: marked(list.join('\n')) });
     list = [];
   };
   for (const raw of lines) {
+    const comment = raw.trim();
+    if (COMMENT_LINE.test(comment)) {
+      const searchTerms = SEARCH_TERMS_COMMENT.exec(comment)?.[1]?.replace(/[\uE000\uE001]/g, '');
+      if (searchTerms) {
+        flushParagraph();
+        flushList();
+        terms = terms ? `${terms}, ${searchTerms}` : searchTerms;
+      }
+      continue;
+    }
     // A Markdown escape at the start ("\\- Jag …", a quote dash) is text, not a list marker.
     const escaped = /^\s*\\[-*+#>]/.test(raw);
     const line = raw.trim().replace(/\\([-*+#>_`\\[\]()!.])/g, '$1');

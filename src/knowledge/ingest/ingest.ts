@@ -9,7 +9,7 @@ import { DocumentFormatError, parseDocument } from './document.js';
  * Bump when chunking or index-time text expansion changes, so that every document is re-indexed
  * even though its file did not change.
  */
-export const PIPELINE_VERSION = 'v4';
+export const PIPELINE_VERSION = 'v5';
 
 export interface IngestProgress {
   total: number;
@@ -74,7 +74,11 @@ export async function ingestKnowledge({ knowledgeDir, repository, expandForIndex
         report.unchanged++;
       } else {
         const doc = parseDocument(file, source);
-        const chunks = chunkMarkdown(doc.body).map((c) => ({ ...c, indexText: expandForIndex(c.text) }));
+        // Curated search terms are indexed with the chunk's text, as body words.
+        const chunks = chunkMarkdown(doc.body).map((c) => ({
+          ...c,
+          indexText: c.searchTerms ? `${expandForIndex(c.text)}\n${expandForIndex(c.searchTerms.join(', '))}` : expandForIndex(c.text),
+        }));
         await repository.upsertDocument({ ...doc, contentHash: hash }, chunks);
         (existing.has(file) ? report.updated : report.added).push(file);
         report.chunks += chunks.length;

@@ -32,6 +32,8 @@ const DOCUMENT_WEIGHT = 0.3;
 const DOCUMENT_COVERAGE_SHARE = 0.5;
 /** Share of a passage's coverage measured on its own text rather than with its article's title and organisation. */
 const OWN_TEXT_SHARE = 0.5;
+/** Weight of a compound's parts when the documents use the compound itself as asked. */
+const PRESENT_COMPOUND_PART_SCALE = 0.5;
 /** Lexical candidates re-ranked: all matching passages of a small corpus. */
 const DEFAULT_CANDIDATES = 100;
 /** Query analyses kept (per vocabulary). */
@@ -108,15 +110,19 @@ export class HybridRetriever implements Retriever {
     concepts = concepts.slice(0, 24);
     if (concepts.length === 0) return { passages: [], concepts: [], usedHistory };
 
-    const forms: QueryForm[] = concepts.flatMap(({ concept, weight }, index) =>
-      concept.forms.map((form) => ({ word: form.word, concept: index, weight: form.weight * weight })),
-    );
+    const formsOf = (partScale: (index: number) => number): QueryForm[] =>
+      concepts.flatMap(({ concept, weight }, index) =>
+        concept.forms.map((form) => ({ word: form.word, concept: index, weight: form.weight * weight * (form.via === 'compound' ? partScale(index) : 1) })),
+      );
     const candidateCount = this.options.candidates ?? DEFAULT_CANDIDATES;
     const type = questionType(text);
-    const query = await this.index.prepare(forms);
+    let query = await this.index.prepare(formsOf(() => 1));
+    const withoutOwnWord = this.index.conceptsWithoutStrongForm(query, FORM_WEIGHTS.baseForm);
+    // A compound the documents use as asked ("spelbolagen") is about that thing: its parts alone
+    // ("bolag" in "försäkringsbolagen") are weaker evidence than when the word itself is absent.
+    if (concepts.some((_, i) => !withoutOwnWord.has(i))) query = await this.index.prepare(formsOf((i) => (withoutOwnWord.has(i) ? 1 : PRESENT_COMPOUND_PART_SCALE)));
     const lexical = this.index.searchLexical(query, candidateCount);
     const idf = this.index.conceptIdf(query);
-    const withoutOwnWord = this.index.conceptsWithoutStrongForm(query, FORM_WEIGHTS.baseForm);
     const documentScores = this.documents ? this.index.documentScores(query) : [];
     // A common Swedish word the corpus never uses ("agera") counts as much as the rarest word
     // it does use, so one odd verb does not sink a question. A name the corpus never mentions
@@ -163,7 +169,12 @@ export class HybridRetriever implements Retriever {
     };
     await loadRows(lexical.map((h) => h.chunkId));
     const matchPassage = this.passageEvidence.matcher(conceptInfo);
-    const ownText = new Map(lexical.map((hit) => [hit.chunkId, matchPassage(rowsById.get(hit.chunkId)?.text ?? '')]));
+    const ownText = new Map(
+      lexical.map((hit) => {
+        const row = rowsById.get(hit.chunkId);
+        return [hit.chunkId, matchPassage(row?.text ?? '', row?.searchTerms)];
+      }),
+    );
     const typeFits = (id: string) => {
       const chunkText = rowsById.get(id)?.text;
       if (chunkText === undefined) return false;

@@ -4,6 +4,8 @@ import type { ConceptInfo } from './types.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-:][\p{L}\p{N}]+)*/gu;
 const CACHE_LIMIT = 20_000;
+/** Weight of a match through a paragraph's curated search terms relative to one in its text. */
+const SEARCH_TERM_WEIGHT = 0.8;
 
 /** Stems of the words of a text and of its index forms (compound parts, base forms, glossary keys). */
 function stemSet(text: string): Set<string> {
@@ -45,7 +47,18 @@ export class PassageEvidence {
   }
 
   /** A scorer for one question's concepts. */
-  matcher(concepts: ConceptInfo[]): (text: string) => PassageMatch {
+  private termStems(terms: string[]): Set<string> {
+    const key = `\u0000${terms.join('\u0001')}`;
+    let stems = this.cache.get(key)?.[0];
+    if (!stems) {
+      stems = stemSet(terms.join(', '));
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, [stems]);
+    }
+    return stems;
+  }
+
+  matcher(concepts: ConceptInfo[]): (text: string, searchTerms?: string[]) => PassageMatch {
     // Each form as the stems that must all be present (a phrase has several), with its weight.
     const forms = concepts.map((c) =>
       c.forms.map((f) => ({
@@ -61,8 +74,10 @@ export class PassageEvidence {
       forms.map((list) => Math.max(0, ...list.filter((f) => f.stems.length > 0 && f.stems.every((s) => set.has(s))).map((f) => f.weight)));
     const share = (weights: number[]) => weights.reduce((sum, w, i) => sum + w * mass[i]!, 0) / total;
 
-    return (text) => {
+    return (text, searchTerms) => {
       const perSentence = this.sentences(text).map(best);
+      // A paragraph's curated search terms count as one more sentence, a little below its own words.
+      if (searchTerms && searchTerms.length > 0) perSentence.push(best(this.termStems(searchTerms)).map((w) => w * SEARCH_TERM_WEIGHT));
       if (perSentence.length === 0) return { coverage: 0 };
       return { coverage: share(concepts.map((_, i) => Math.max(...perSentence.map((w) => w[i]!)))) };
     };

@@ -20,6 +20,8 @@ export interface StoredChunk {
   text: string;
   /** The body text with compound parts and glossary forms beside each word (input to to_tsvector). */
   indexText: string;
+  /** Curated search terms of the chunk's paragraphs (already part of `indexText`). */
+  searchTerms?: string[];
 }
 
 export interface ChunkRow {
@@ -33,6 +35,8 @@ export interface ChunkRow {
   heading?: string;
   text: string;
   ordinal: number;
+  /** Curated search terms of the chunk's paragraphs; not shown to members. */
+  searchTerms?: string[];
 }
 
 export interface LexicalHit {
@@ -83,16 +87,17 @@ export class KnowledgeRepository {
       );
       if (chunks.length === 0) return;
       await tx.query(
-        `insert into kb_chunk(id, document_id, ordinal, heading, text, tsv, length)
-         select $1 || '#' || c.ordinal, $1, c.ordinal, c.heading, c.text, c.tsv,
+        `insert into kb_chunk(id, document_id, ordinal, heading, text, search_terms, tsv, length)
+         select $1 || '#' || c.ordinal, $1, c.ordinal, c.heading, c.text,
+                coalesce((select array_agg(t) from jsonb_array_elements_text(c.terms) t), '{}'), c.tsv,
                 coalesce((select sum(${FIELD_WEIGHT_SQL}) from unnest(c.tsv) u, unnest(u.weights) w), 0)
          from (
-           select t.ordinal, t.heading, t.text,
+           select t.ordinal, t.heading, t.text, t.terms,
                   setweight(to_tsvector('swedish', $2), 'A')
                   || setweight(to_tsvector('swedish', coalesce(t.heading, '')), 'B')
                   || setweight(to_tsvector('swedish', $7), 'C')
                   || setweight(to_tsvector('swedish', t.index_text), 'D') as tsv
-           from unnest($3::int[], $4::text[], $5::text[], $6::text[]) as t(ordinal, heading, text, index_text)
+           from unnest($3::int[], $4::text[], $5::text[], $6::text[], $8::jsonb[]) as t(ordinal, heading, text, index_text, terms)
          ) c`,
         [
           doc.id,
@@ -102,6 +107,7 @@ export class KnowledgeRepository {
           chunks.map((c) => c.text),
           chunks.map((c) => c.indexText),
           doc.organisation ?? '',
+          chunks.map((c) => JSON.stringify(c.searchTerms ?? [])),
         ],
       );
       await insertPostings(tx, doc.id);
@@ -263,9 +269,9 @@ export class KnowledgeRepository {
     if (ids.length === 0) return [];
     const rows = await this.db.query<{
       id: string; document_id: string; title: string; organisation: string | null; published: Date | string | null;
-      kind: string | null; url: string | null; heading: string | null; text: string; ordinal: number;
+      kind: string | null; url: string | null; heading: string | null; text: string; ordinal: number; search_terms: string[] | null;
     }>(
-      `select c.id, c.document_id, d.title, d.organisation, d.published::text as published, d.kind, d.url, c.heading, c.text, c.ordinal
+      `select c.id, c.document_id, d.title, d.organisation, d.published::text as published, d.kind, d.url, c.heading, c.text, c.ordinal, c.search_terms
        from kb_chunk c join kb_document d on d.id = c.document_id where c.id = any($1::text[])`,
       [ids],
     );
@@ -284,6 +290,7 @@ export class KnowledgeRepository {
         heading: r.heading ?? undefined,
         text: r.text,
         ordinal: r.ordinal,
+        ...(r.search_terms && r.search_terms.length > 0 ? { searchTerms: r.search_terms } : {}),
       }];
     });
   }

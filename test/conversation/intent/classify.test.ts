@@ -255,6 +255,13 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe('empty');
   });
 
+  it('takes the request model\'s word only when the message names a person or a way to reach one', () => {
+    for (const text of ['Hur mycket kan en nyexad socionom tjäna?', 'Kan jag få e-faktura i stället för löneavdrag?', 'Vilken lön kan en nyutbildad räkna med?']) {
+      expect(classifyIntent(text).intent, text).toBe('question');
+    }
+    expect(classifyIntent('Kan klubbordföranden följa med mig på samtalet med chefen?').intent).toBe('human');
+  });
+
   it('keeps the topic when a member with a case asks for a person', () => {
     expect(classifyIntent('Jag blev uppsagd igår och vill prata med en ombudsman')).toMatchObject({ intent: 'human', personalCaseTopic: 'dismissal' });
   });
