@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestKnowledge } from '../../src/knowledge/ingest/ingest.js';
+import { HybridRetriever } from '../../src/knowledge/retrieve/hybrid.js';
 import { expandForIndex } from '../../src/knowledge/text/index.js';
 import type { Db } from '../../src/store/db.js';
 import { openDatabase } from '../../src/store/index.js';
@@ -63,8 +64,14 @@ describe('ingestKnowledge', () => {
     ].join('\n');
     await writeFile(path.join(dir, 'd.md'), doc('Medlemsavgift', body));
     await ingest();
-    const hits = await repository.searchLexical([{ word: 'pengar', concept: 0, weight: 1 }], 5);
-    expect(hits.map((h) => h.chunkId)).toEqual(['d.md#0']);
+    // Indexed apart from the text: the text's own postings and statistics do not change.
+    expect(await repository.searchLexical([{ word: 'pengar', concept: 0, weight: 1 }], 5)).toEqual([]);
+    const [lexeme] = (await repository.lexemesOf(['pengar']))[0]!;
+    expect((await repository.postings([`~${lexeme}`])).map((p) => p.chunkId)).toEqual(['d.md#0']);
+    // The retriever finds the paragraph by a term its text does not use.
+    const retriever = new HybridRetriever({ repository, db });
+    const { passages } = await retriever.retrieve({ text: 'Hur mycket pengar ska jag betala?' });
+    expect(passages[0]?.chunkId).toBe('d.md#0');
     const [lead, insurance] = await repository.chunks(['d.md#0', 'd.md#1']);
     expect(lead).toMatchObject({ text: 'Avgiften dras automatiskt från lönen varje månad.', searchTerms: ['pengar', 'kostnad', 'betala'] });
     expect(insurance!.searchTerms).toBeUndefined();

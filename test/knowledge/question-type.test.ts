@@ -5,7 +5,9 @@ describe('question types', () => {
   it.each([
     ['Hur länge har hon arbetat med våldsutsatta?', 'quantity'],
     ['How long has she worked there?', 'quantity'],
-    ['Hur många socionomer svarade?', 'quantity'],
+    ['Hur många socionomer svarade?', 'count'],
+    ['Hur länge har hon arbetat där?', 'quantity'],
+    ['Vilket datum kom rapporten?', 'date'],
     ['Vad kostar medlemskapet?', 'money'],
     ['Vem sa det?', 'person'],
     ['Vem är Azam Qarai?', 'identity'],
@@ -16,6 +18,13 @@ describe('question types', () => {
     ['Varför vill Vision ha en samordnare?', 'reason'],
     ['Vilka råd ger de?', 'list'],
     ['Ingår inkomstförsäkringen i medlemskapet?', 'open'],
+    ['Vad tjänar en handläggare i Malmö?', 'money'],
+    ['Vilken ingångslön har en socionom?', 'money'],
+    ['Hur många procent av cheferna vill byta jobb?', 'share'],
+    ['Hur stor andel av medlemmarna är chefer?', 'share'],
+    ['What percentage of the members are managers?', 'share'],
+    ['Vem utsågs till ordförande?', 'appointee'],
+    ['Vem blev ny samordnare?', 'appointee'],
   ])('%s → %s', (question, type) => {
     expect(questionType(question)).toBe(type);
   });
@@ -24,6 +33,28 @@ describe('question types', () => {
     expect(satisfiesType('identity', 'Det säger Azam Qarai, socionom och verksamhetschef på Linnamottagningen.')).toBe(true);
     expect(satisfiesType('identity', 'Ing-Marie Wieselgren är psykiatriker.')).toBe(true);
     expect(satisfiesType('identity', 'Det här är ett växande problem, säger Azam Qarai.')).toBe(false);
+  });
+
+  it('a share is answered by a percentage or "x av tio", not by any number', () => {
+    expect(satisfiesType('share', '45 procent av ansökningarna görs digitalt.')).toBe(true);
+    expect(satisfiesType('share', 'Bland chefer är andelen 49%.')).toBe(true);
+    expect(satisfiesType('share', 'Fyra av tio chefer har svårt att leverera.')).toBe(true);
+    expect(satisfiesType('share', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);
+  });
+
+  it('a count is not a year or "20 år sedan", a date is a day of a month', () => {
+    expect(satisfiesType('count', 'Över 600 socionomer har svarat.')).toBe(true);
+    expect(satisfiesType('count', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);
+    expect(satisfiesType('count', 'Undersökningen gjordes 2019.')).toBe(false);
+    expect(satisfiesType('date', 'Undersökningen gjordes 21–23 augusti 2019.')).toBe(true);
+    expect(satisfiesType('date', 'Undersökningen gjordes 2019.')).toBe(false);
+  });
+
+  it('an appointee is answered by a name, a salary by an amount', () => {
+    expect(satisfiesType('appointee', 'Till samordnare utsågs Anna Svensson.')).toBe(true);
+    expect(satisfiesType('appointee', 'Samordnaren tillsattes 2016.')).toBe(false);
+    expect(satisfiesType('money', 'Ingångslönen är 32 000 kronor.')).toBe(true);
+    expect(satisfiesType('money', 'Fyra av tio chefer har svårt att leverera.')).toBe(false);
   });
 
   it('a duration is answered only by a sentence with a number', () => {

@@ -11,7 +11,7 @@ export const DEFAULT_MIN_COVERAGE = 0.3;
 /** Why the passages cannot answer the question, or undefined when they may. */
 export function abstainReason(passages: Passage[], concepts: ConceptInfo[], minCoverage = DEFAULT_MIN_COVERAGE, question = ''): string | undefined {
   if (passages.length === 0 || concepts.length === 0) return 'no_passages';
-  if (askedThingAbsent(question, concepts)) return 'asked_thing_absent';
+  if (askedThingAbsent(question, concepts) || absentPhrase(concepts)) return 'asked_thing_absent';
   if (bestCoverage(passages) < minCoverage) return 'low_coverage';
   if (singleWordEvidence(passages, concepts)) return 'single_word';
   if (unknownName(concepts)) return 'unknown_name';
@@ -78,4 +78,13 @@ export function askedThingAbsent(question: string, concepts: ConceptInfo[]): str
   const word = ASKED_THING.exec(question)?.[1]?.toLocaleLowerCase('sv-SE');
   if (!word) return undefined;
   return concepts.find((c) => c.concept === word && c.wordAbsent && !c.fromHistory && !c.name)?.concept;
+}
+
+/**
+ * A glossary phrase of the question ("säga upp medlemskapet", "gå ur facket") that the documents
+ * never say, in any of its forms: what is asked about is not in them, however many of the
+ * phrase's words are.
+ */
+export function absentPhrase(concepts: ConceptInfo[]): string | undefined {
+  return concepts.find((c) => c.concept.includes(' ') && c.wordAbsent && !c.name && !c.fromHistory && c.weight >= 1)?.concept;
 }

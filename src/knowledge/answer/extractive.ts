@@ -27,6 +27,11 @@ interface Unit {
   satisfies: boolean;
 }
 
+/** A word of the question in fewer than about a third of the passages (IDF ≥ 1) tells what it is about. */
+const TELLING_IDF = 1;
+/** Words that say what kind of fact is asked for, not what it is about. */
+const TYPE_WORDS: ReadonlySet<string> = new Set(['procent', 'andel', 'del', 'antal', 'kronor', 'kr', 'kostar', 'kostnad', 'pris', 'år', 'datum', 'dag', 'lön', 'percent', 'percentage', 'share']);
+
 /**
  * The default composer, without any model: quotes the sentences that answer the question from
  * the best passages, word for word, and cites their documents. It never writes a fact of its
@@ -70,6 +75,15 @@ export class ExtractiveComposer implements AnswerComposer {
     const top = units[0];
     if (!top) return abstain('no_sentences');
     if (typeIsRequired(type) && !units.some((u) => u.satisfies && (u.matched.length > 0 || (this.followUpOnly && u.documentId === best.documentId)))) return abstain(`no_${type}_fact`);
+    // "Hur många socionomer är sjukskrivna?" is not answered by "Över 600 socionomer har svarat":
+    // the number must come with a telling word of the question (in its sentence or the one before),
+    // not only with words found all over the documents.
+    if (typeIsRequired(type) && !this.followUpOnly && type !== 'person') {
+      const telling = new Set(concepts.flatMap((c, i) => (!c.fromHistory && c.idf >= TELLING_IDF && !TYPE_WORDS.has(c.concept) ? [i] : [])));
+      const previous = new Map(units.map((u) => [`${u.passageIndex}:${u.position}`, u]));
+      const tells = (u: Unit) => u.matched.some((i) => telling.has(i)) || (previous.get(`${u.passageIndex}:${u.position - 1}`)?.matched.some((i) => telling.has(i)) ?? false);
+      if (telling.size > 0 && !units.some((u) => u.satisfies && tells(u))) return abstain(`no_${type}_fact_on_topic`);
+    }
 
     const chosen = this.select(units, type, matcher);
     const byPassage = new Map<number, Unit[]>();

@@ -3,16 +3,24 @@
  * that states a number; a "who" question by one that names a person; and so on. This is what
  * lets the composer abstain honestly instead of quoting a related but non-answering sentence.
  */
-export type QuestionType = 'money' | 'quantity' | 'identity' | 'person' | 'agent' | 'time' | 'reason' | 'list' | 'open';
+export type QuestionType = 'money' | 'share' | 'count' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
-  ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b/i],
+  ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b|\b(vad|hur mycket) (tjänar|tjänade|tjänat|får .{0,20}i lön)\b|\b(ingångs|månads|medel|snitt|års)lön|\bhow much .{0,30}\bearns?\b|\bsalary\b/i],
+  // "Hur många procent …", "Hur stor andel …": answered by a share (45 %, fyra av tio), not by any number.
+  ['share', /\bhur (många|manga) procent\b|\b(vilken|hur stor|hur hög) (andel|procent)|\bhur stor del av\b|\bwhat (share|percentage|proportion)\b|\bhow many percent\b/i],
+  // "Hur många socionomer är sjukskrivna?": a count, which "för 20 år sedan" or "2019" is not.
+  ['count', /\bhur (många|manga|mycket)\b|\bantal\b|\bhow (many|much)\b/i],
   ['quantity', /\bhur (många|mycket|stor|stora|hög|höga|ofta|lång|länge|gammal)\b|\b(vilken|hur stor) (andel|del)\b|\bantal\b|\bprocent\b|\bhow (many|much|often|large|long|old)\b|\bwhat (share|percentage|proportion)\b/i],
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
   // "Vem sa det?" asks for the person quoted; "Vem fattar beslutet?" may be answered by a role
   // ("en socialsekreterare"), so a name is preferred there but not required.
   ['person', /\bvem (sa|sade|säger|sagt|har sagt|skrev|menar|tycker|tyckte|anser|ansåg|föreslog|föreslår|berättar|berättade|är|var)\b|\bvem\b(?: \S+){1,3} (uttalade|uttalar|kommenterade|kommenterar|sa|sade|säger|berättade|intervjuades|citeras)\b|\bvilka personer\b|^\s*(and\s+)?who (said|says|is|was|commented|spoke)\b/i],
+  // "Vem blev samordnare?", "Vem utsågs …?": a particular person, by name.
+  ['appointee', /\bvem (blev|utsågs|utsåg|valdes|tillsattes|anställdes|efterträdde|leder|ledde)\b|^\s*(and\s+)?who (became|was appointed|was elected|leads|led)\b/i],
   ['agent', /^\s*(och\s+|men\s+)?vem\b|\bvem\b|^\s*(and\s+)?who\b/i],
+  // "Vilket datum …?": a day of a month, which a year alone is not.
+  ['date', /\bvilket datum\b|\bvilken dag\b|\bwhat date\b|\bwhich day\b/i],
   ['time', /^\s*(och\s+|men\s+)?när\b|\bvilket år\b|\bvilket datum\b|^\s*(and\s+)?when\b|\bwhat year\b/i],
   ['reason', /\bvarför\b|\bav vilken anledning\b|\bwhy\b/i],
   ['list', /\bvilka\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],
@@ -56,6 +64,12 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
   switch (type) {
     case 'money':
       return /\d[\d\s]*(:-|\s?kr\b|\s?kronor\b|\s?sek\b)|\bkostnadsfri|\bgratis\b|\bavgiftsfri/i.test(sentence);
+    case 'share':
+      return /\d\s?(%|procent)|\bprocent\b|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+) av (tio|tjugo|hundra|\d+)\b|\bhälften\b|\bvar (?:tredje|fjärde|femte|tionde)\b|\bmajoriteten\b/i.test(sentence);
+    case 'count':
+      return satisfiesType('quantity', sentence.replace(/\b(?:för\s+)?\d+\s+år\s+sedan\b/giu, ' ').replace(/\b(?:1[89]|20)\d{2}\b/g, ' '));
+    case 'date':
+      return /\b\d{1,2}(?:[–-]\d{1,2})?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b(?:1[89]|20)\d{2}-\d{2}-\d{2}\b/i.test(sentence);
     case 'quantity':
       // A list's numbering ("1. Skaffa …") is no quantity.
       return /\d/.test(sentence.replace(/^\s*\d{1,3}\.\s/gm, '').replace(/(^|\s)\d{1,2}\.\s(?=\p{Lu})/gu, ' ')) || NUMBER_WORDS.test(sentence);
@@ -64,6 +78,7 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
     case 'identity':
       // A name followed by what the person is: "Azam Qarai är socionom …", "Pia Tham, universitetslektor …".
       return /\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)*(?:,| är| var)\s+(?:en |ett )?\p{Ll}/u.test(sentence);
+    case 'appointee':
     case 'agent':
       return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
     case 'time':
@@ -75,5 +90,5 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
 
 /** Types for which an answer without such a fact is no answer at all. */
 export function typeIsRequired(type: QuestionType): boolean {
-  return type === 'money' || type === 'quantity' || type === 'person' || type === 'time';
+  return type === 'money' || type === 'share' || type === 'count' || type === 'quantity' || type === 'date' || type === 'person' || type === 'appointee' || type === 'time';
 }

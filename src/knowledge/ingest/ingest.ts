@@ -74,10 +74,11 @@ export async function ingestKnowledge({ knowledgeDir, repository, expandForIndex
         report.unchanged++;
       } else {
         const doc = parseDocument(file, source);
-        // Curated search terms are indexed with the chunk's text, as body words.
+        // Curated search terms are indexed apart from the text (see KnowledgeRepository.upsertDocument).
         const chunks = chunkMarkdown(doc.body).map((c) => ({
           ...c,
-          indexText: c.searchTerms ? `${expandForIndex(c.text)}\n${expandForIndex(c.searchTerms.join(', '))}` : expandForIndex(c.text),
+          indexText: expandForIndex(c.text),
+          ...(c.searchTerms ? { searchTermsIndexText: expandForIndex(c.searchTerms.join(', ')) } : {}),
         }));
         await repository.upsertDocument({ ...doc, contentHash: hash }, chunks);
         (existing.has(file) ? report.updated : report.added).push(file);

@@ -34,13 +34,16 @@ const DOCUMENT_COVERAGE_SHARE = 0.5;
 const OWN_TEXT_SHARE = 0.5;
 /** Weight of a compound's parts when the documents use the compound itself as asked. */
 const PRESENT_COMPOUND_PART_SCALE = 0.5;
+/** Weight of a match through a paragraph's curated search terms, for a word the documents' text lacks / has. */
+const SEARCH_TERM_WEIGHT_ABSENT = 0.8;
+const SEARCH_TERM_WEIGHT_PRESENT = 0.3;
 /** Lexical candidates re-ranked: all matching passages of a small corpus. */
 const DEFAULT_CANDIDATES = 100;
 /** Query analyses kept (per vocabulary). */
 const ANALYSIS_CACHE_LIMIT = 5_000;
 
 /** Bonus for a passage that states the kind of fact the question asks for (a number, a quoted person, a date, a list). */
-const TYPE_BONUS: Record<QuestionType, number> = { money: 0.3, quantity: 0.3, identity: 0.3, person: 0.3, time: 0.3, list: 0.15, agent: 0, reason: 0, open: 0 };
+const TYPE_BONUS: Record<QuestionType, number> = { money: 0.3, share: 0.3, count: 0.3, quantity: 0.3, date: 0.3, appointee: 0.3, identity: 0.3, person: 0.3, time: 0.3, list: 0.15, agent: 0, reason: 0, open: 0 };
 
 interface WeightedConcept {
   concept: QueryConcept;
@@ -118,12 +121,23 @@ export class HybridRetriever implements Retriever {
     const type = questionType(text);
     let query = await this.index.prepare(formsOf(() => 1));
     const withoutOwnWord = this.index.conceptsWithoutStrongForm(query, FORM_WEIGHTS.baseForm);
+    // A glossary phrase ("säger jag upp mitt medlemskap") is only in the documents where one of
+    // its strong forms is, all words together.
+    const phrases = concepts.flatMap(({ concept }, i) => (!withoutOwnWord.has(i) && concept.concept.includes(' ') ? [i] : []));
+    if (phrases.length > 0) {
+      const strong = (i: number) => concepts[i]!.concept.forms.filter((f) => f.weight >= FORM_WEIGHTS.baseForm).map((f) => f.word);
+      const found = await this.index.formsFound([...new Set(phrases.flatMap(strong))]);
+      for (const i of phrases) if (!strong(i).some((w) => found.has(w))) withoutOwnWord.add(i);
+    }
     // A compound the documents use as asked ("spelbolagen") is about that thing: its parts alone
     // ("bolag" in "försäkringsbolagen") are weaker evidence than when the word itself is absent.
     if (concepts.some((_, i) => !withoutOwnWord.has(i))) query = await this.index.prepare(formsOf((i) => (withoutOwnWord.has(i) ? 1 : PRESENT_COMPOUND_PART_SCALE)));
-    const lexical = this.index.searchLexical(query, candidateCount);
     const idf = this.index.conceptIdf(query);
-    const documentScores = this.documents ? this.index.documentScores(query) : [];
+    // Curated search terms find a paragraph by words its text does not use; where the documents'
+    // own text has the question's word, their text leads and a term adds little.
+    const searched = await this.index.withSearchTerms(query, (i) => (withoutOwnWord.has(i) ? SEARCH_TERM_WEIGHT_ABSENT : SEARCH_TERM_WEIGHT_PRESENT));
+    const lexical = this.index.searchLexical(searched, candidateCount);
+    const documentScores = this.documents ? this.index.documentScores(searched) : [];
     // A common Swedish word the corpus never uses ("agera") counts as much as the rarest word
     // it does use, so one odd verb does not sink a question. A name the corpus never mentions
     // ("Almega", "Thailand"), or a word no dictionary knows, keeps its full weight: the

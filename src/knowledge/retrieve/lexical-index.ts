@@ -1,4 +1,4 @@
-import type { ChunkRow, KnowledgeRepository, LexicalHit, QueryForm } from '../../store/repositories/knowledge.js';
+import { SEARCH_TERM_PREFIX, type ChunkRow, type KnowledgeRepository, type LexicalHit, type QueryForm } from '../../store/repositories/knowledge.js';
 import type { DocumentScore } from './document-evidence.js';
 
 /** Up to this many postings the whole index (postings and chunk rows) is read into memory at once. */
@@ -154,6 +154,30 @@ export class LexicalIndex {
         if (best === undefined || weight > best) concepts.set(form.concept, weight);
       }
     }
+    await this.loadPostings(query);
+    return query;
+  }
+
+  /**
+   * The query with each lexeme's curated-search-term twin (`~lexeme`) added, weighted by
+   * `scale(concept)` (0 leaves a concept's terms out). Its postings are loaded as for {@link prepare}.
+   */
+  async withSearchTerms(query: QueryLexemes, scale: (concept: number) => number): Promise<QueryLexemes> {
+    const out: QueryLexemes = new Map(query);
+    for (const [lexeme, concepts] of query) {
+      if (lexeme.startsWith(SEARCH_TERM_PREFIX)) continue;
+      const scaled = new Map<number, number>();
+      for (const [concept, weight] of concepts) {
+        const factor = scale(concept);
+        if (factor > 0) scaled.set(concept, Math.fround(weight * factor));
+      }
+      if (scaled.size > 0) out.set(SEARCH_TERM_PREFIX + lexeme, scaled);
+    }
+    await this.loadPostings(out);
+    return out;
+  }
+
+  private async loadPostings(query: QueryLexemes): Promise<void> {
     if (!this.preloaded) {
       const missing = [...query.keys()].filter((l) => !this.postingLists.has(l));
       if (missing.length > 0) {
@@ -172,11 +196,33 @@ export class LexicalIndex {
         }
       }
     }
-    return query;
   }
 
   private postingsOf(lexeme: string): PostingList | undefined {
     return this.postingLists.get(lexeme);
+  }
+
+  /**
+   * Of these forms, those whose lexemes all occur together in one passage's text (for a single
+   * word: anywhere); a phrase ("säga upp medlemskapet") is not in the documents because each of
+   * its words is somewhere.
+   */
+  async formsFound(words: string[]): Promise<Set<string>> {
+    const lexemesOf = await this.lexemesOf(words);
+    await this.loadPostings(new Map(words.flatMap((w) => lexemesOf.get(w) ?? []).map((l) => [l, new Map()])));
+    const found = new Set<string>();
+    for (const word of words) {
+      const lexemes = lexemesOf.get(word) ?? [];
+      if (lexemes.length === 0) continue;
+      let common: Set<number> | undefined;
+      for (const lexeme of lexemes) {
+        const chunks = this.postingsOf(lexeme)?.chunks ?? [];
+        common = new Set(common ? [...chunks].filter((c) => common!.has(c)) : chunks);
+        if (common.size === 0) break;
+      }
+      if (common && common.size > 0) found.add(word);
+    }
+    return found;
   }
 
   /** BM25 over chunks; each concept scores its best form, concepts add up (as {@link KnowledgeRepository.searchLexical}). */

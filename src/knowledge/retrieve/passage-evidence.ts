@@ -4,8 +4,9 @@ import type { ConceptInfo } from './types.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-:][\p{L}\p{N}]+)*/gu;
 const CACHE_LIMIT = 20_000;
-/** Weight of a match through a paragraph's curated search terms relative to one in its text. */
-const SEARCH_TERM_WEIGHT = 0.8;
+/** Weight of a match through a paragraph's curated search terms, for a word the documents' text lacks / has. */
+const SEARCH_TERM_WEIGHT_ABSENT = 0.8;
+const SEARCH_TERM_WEIGHT_PRESENT = 0.3;
 
 /** Stems of the words of a text and of its index forms (compound parts, base forms, glossary keys). */
 function stemSet(text: string): Set<string> {
@@ -69,6 +70,7 @@ export class PassageEvidence {
       })),
     );
     const mass = concepts.map((c) => c.weight * c.idf);
+    const termScale = concepts.map((c) => (c.wordAbsent ? SEARCH_TERM_WEIGHT_ABSENT : SEARCH_TERM_WEIGHT_PRESENT));
     const total = mass.reduce((a, b) => a + b, 0) || 1;
     const best = (set: Set<string>): number[] =>
       forms.map((list) => Math.max(0, ...list.filter((f) => f.stems.length > 0 && f.stems.every((s) => set.has(s))).map((f) => f.weight)));
@@ -76,8 +78,9 @@ export class PassageEvidence {
 
     return (text, searchTerms) => {
       const perSentence = this.sentences(text).map(best);
-      // A paragraph's curated search terms count as one more sentence, a little below its own words.
-      if (searchTerms && searchTerms.length > 0) perSentence.push(best(this.termStems(searchTerms)).map((w) => w * SEARCH_TERM_WEIGHT));
+      // A paragraph's curated search terms count as one more sentence, below its own words, and
+      // far below for a word the documents' text uses (as in the lexical ranking).
+      if (searchTerms && searchTerms.length > 0) perSentence.push(best(this.termStems(searchTerms)).map((w, i) => w * termScale[i]!));
       if (perSentence.length === 0) return { coverage: 0 };
       return { coverage: share(concepts.map((_, i) => Math.max(...perSentence.map((w) => w[i]!)))) };
     };

@@ -81,6 +81,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { key: 'sms', same: ['sms', 'sms:a', 'sms:et', 'textmeddelande'] },
   { key: 'bli medlem', same: ['bli medlem', 'gå med', 'går med', 'gick med', 'blir medlem'] },
   {
+    key: 'utträde',
+    same: ['utträde', 'utträdet', 'säga upp medlemskapet', 'säga upp mitt medlemskap', 'säger upp mitt medlemskap', 'säga upp medlemskap', 'säger jag upp mitt medlemskap', 'säger jag upp medlemskapet', 'säger man upp medlemskapet', 'säger man upp sitt medlemskap', 'går jag ur facket', 'går man ur facket', 'avsluta medlemskapet', 'avsluta mitt medlemskap', 'gå ur facket', 'gå ur förbundet', 'går ur facket', 'gå ur vision', 'lämna facket', 'lämna förbundet'],
+    note: 'Leaving the union. "Säga upp" alone is a dismissal and stays out.',
+  },
+  {
     key: 'allmäntjänstgöring',
     same: ['allmäntjänstgöring', 'at-tjänstgöring', 'at-tjänstgöringen', 'at-år', 'at-året', 'at-socionom', 'at-socionomer'],
     note: 'AT for social workers: a supervised introductory service year.',

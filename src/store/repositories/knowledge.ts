@@ -20,9 +20,18 @@ export interface StoredChunk {
   text: string;
   /** The body text with compound parts and glossary forms beside each word (input to to_tsvector). */
   indexText: string;
-  /** Curated search terms of the chunk's paragraphs (already part of `indexText`). */
+  /** Curated search terms of the chunk's paragraphs, shown to nobody. */
   searchTerms?: string[];
+  /** The search terms with compound parts and glossary forms (input to to_tsvector). */
+  searchTermsIndexText?: string;
 }
+
+/**
+ * Postings of a chunk's curated search terms are kept apart from its text's: their lexemes carry
+ * this prefix (`~kostnad`), so the text's statistics are untouched and the retriever decides
+ * how much a match through a curated term counts.
+ */
+export const SEARCH_TERM_PREFIX = '~';
 
 export interface ChunkRow {
   id: string;
@@ -111,6 +120,17 @@ export class KnowledgeRepository {
         ],
       );
       await insertPostings(tx, doc.id);
+      const withTerms = chunks.filter((c) => c.searchTermsIndexText);
+      if (withTerms.length > 0) {
+        await tx.query(
+          `insert into kb_posting(lexeme, chunk_id, tf)
+           select $4 || u.lexeme, $1 || '#' || t.ordinal, sum(coalesce(cardinality(u.positions), 1))
+           from unnest($2::int[], $3::text[]) as t(ordinal, terms), unnest(to_tsvector('swedish', t.terms)) u
+           where length(u.lexeme) > 1
+           group by u.lexeme, t.ordinal`,
+          [doc.id, withTerms.map((c) => c.ordinal), withTerms.map((c) => c.searchTermsIndexText), SEARCH_TERM_PREFIX],
+        );
+      }
     });
   }
 

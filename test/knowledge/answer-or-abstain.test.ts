@@ -1,0 +1,44 @@
+/**
+ * When the documents say something close to the question but not its answer, the bot abstains
+ * (and offers an advisor) instead of quoting the nearby sentence; when they do answer, it answers.
+ * Through the whole engine on the real knowledge folder.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/app.js';
+import { askOnce } from '../../src/cli/shared.js';
+import { createTestCore } from '../helpers/core.js';
+
+let core: Core;
+beforeAll(async () => {
+  core = await createTestCore();
+}, 60_000);
+afterAll(async () => core?.close());
+
+const ask = (text: string) => askOnce(core, 'q', text, undefined);
+
+describe('answer or abstain', () => {
+  it.each([
+    // Leaving the union: the documents only tell how to join.
+    'Hur gör jag för att gå ur facket?',
+    'Hur säger man upp medlemskapet i Vision?',
+    // A count of something the documents mention without a number ("Över 600 socionomer har svarat" is another count).
+    'Hur många socionomer är sjukskrivna just nu?',
+    // A share: "för 20 år sedan" and "89 procent anser att den psykiska ohälsan har ökat" answer other questions.
+    'Hur många procent av socionomerna är utbrända?',
+    // A salary: no amount in the documents.
+    'Vad tjänar en socialsekreterare?',
+  ])('abstains: %s', async (text) => {
+    const out = await ask(text);
+    expect(out.kind, out.text).toBe('abstain');
+  });
+
+  it.each([
+    ['Hur stor andel av ansökningarna om ekonomiskt bistånd görs digitalt i Botkyrka?', '45'],
+    ['Hur många socionomer svarade på undersökningen om psykisk ohälsa?', '600'],
+    ['Hur blir jag medlem om jag är arbetssökande?', '71501'],
+  ])('answers: %s', async (text, fact) => {
+    const out = await ask(text);
+    expect(out.kind, out.text).toBe('answer');
+    expect(out.text).toContain(fact);
+  });
+});
