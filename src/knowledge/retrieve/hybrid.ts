@@ -37,6 +37,10 @@ const PRESENT_COMPOUND_PART_SCALE = 0.5;
 /** Weight of a match through a paragraph's curated search terms, for a word the documents' text lacks / has. */
 const SEARCH_TERM_WEIGHT_ABSENT = 0.8;
 const SEARCH_TERM_WEIGHT_PRESENT = 0.3;
+/** Weight of a name of the question in ranking the passages (see rankScale in retrieve). */
+const NAME_PASSAGE_WEIGHT = 0.6;
+/** Questions about the named person themselves ("Vem är Pia Tham?"). */
+const NAME_IS_FOCUS: ReadonlySet<QuestionType> = new Set(['identity']);
 /** Lexical candidates re-ranked: all matching passages of a small corpus. */
 const DEFAULT_CANDIDATES = 100;
 /** Query analyses kept (per vocabulary). */
@@ -182,7 +186,19 @@ export class HybridRetriever implements Retriever {
       return ids.flatMap((id) => rowsById.get(id) ?? []);
     };
     await loadRows(lexical.map((h) => h.chunkId));
-    const matchPassage = this.passageEvidence.matcher(conceptInfo);
+    // Within an article, a name the question uses to say whose words it asks about ("Pia Tham",
+    // "Botkyrka") is in many of its passages and tells them apart poorly: it weighs less in
+    // passage ranking (the article evidence and the abstention checks keep it whole).
+    const rankScale = conceptInfo.map((c) => (c.name && !c.fromHistory && !NAME_IS_FOCUS.has(type) ? NAME_PASSAGE_WEIGHT : 1));
+    const scaled = rankScale.some((x) => x < 1);
+    const rankInfo = scaled ? conceptInfo.map((c, i) => ({ ...c, weight: c.weight * rankScale[i]! })) : conceptInfo;
+    const rankMass = (indexes: number[], weights?: number[]) =>
+      indexes.reduce((sum, i, k) => sum + (rankInfo[i] ? (weights?.[k] ?? conceptInfo[i]!.weight) * rankScale[i]! * rankInfo[i]!.idf : 0), 0);
+    const rankTotal = rankMass(conceptInfo.map((_, i) => i)) || 1;
+    const rankCoverage = scaled ? new Map(lexical.map((hit) => [hit.chunkId, rankMass(hit.concepts, hit.conceptWeights) / rankTotal])) : coverageOf;
+    const rankScore = (hit: (typeof lexical)[number]) =>
+      scaled && hit.conceptScores ? hit.conceptScores.reduce((sum, score, k) => sum + score * rankScale[hit.concepts[k]!]!, 0) : hit.score;
+    const matchPassage = this.passageEvidence.matcher(rankInfo);
     const ownText = new Map(
       lexical.map((hit) => {
         const row = rowsById.get(hit.chunkId);
@@ -206,12 +222,12 @@ export class HybridRetriever implements Retriever {
     const documentScore = new Map(
       documentScores.map((d) => [d.documentId, (d.score / topDocument) * (1 - DOCUMENT_COVERAGE_SHARE + DOCUMENT_COVERAGE_SHARE * (mass(d.concepts, d.conceptWeights) / totalMass))]),
     );
-    const topScore = lexical[0]?.score ?? 1;
+    const topScore = Math.max(0, ...lexical.map(rankScore)) || 1;
     let ranked = lexical
       .map((hit) => ({
         id: hit.chunkId,
         score:
-          (hit.score / topScore) * (0.35 + 0.65 * ((1 - OWN_TEXT_SHARE) * (coverageOf.get(hit.chunkId) ?? 0) + OWN_TEXT_SHARE * (ownText.get(hit.chunkId)?.coverage ?? 0))) +
+          (rankScore(hit) / topScore) * (0.35 + 0.65 * ((1 - OWN_TEXT_SHARE) * (rankCoverage.get(hit.chunkId) ?? 0) + OWN_TEXT_SHARE * (ownText.get(hit.chunkId)?.coverage ?? 0))) +
           (typeFits(hit.chunkId) ? TYPE_BONUS[type] : 0) +
           DOCUMENT_WEIGHT * (documentScore.get(documentOf(hit.chunkId)) ?? 0),
       }))

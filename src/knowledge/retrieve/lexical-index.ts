@@ -262,7 +262,7 @@ export class LexicalIndex {
     }
     const hits: LexicalHit[] = [];
     for (const [chunk, entry] of perChunk) {
-      hits.push({ chunkId: this.chunkIds[chunk]!, score: entry.scores.reduce((a, s) => a + s, 0), concepts: entry.concepts, conceptWeights: entry.weights });
+      hits.push({ chunkId: this.chunkIds[chunk]!, score: entry.scores.reduce((a, s) => a + s, 0), concepts: entry.concepts, conceptWeights: entry.weights, conceptScores: entry.scores });
     }
     return topBy(hits, limit, (h) => h.score, (h) => h.chunkId);
   }

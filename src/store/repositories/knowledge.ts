@@ -55,6 +55,8 @@ export interface LexicalHit {
   concepts: number[];
   /** For each matched concept, the weight of the best form that matched (a compound part counts less than the word). */
   conceptWeights: number[];
+  /** For each matched concept, its share of `score` (the in-memory index gives these). */
+  conceptScores?: number[];
 }
 
 export interface QueryForm {
