@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedNoun, namesNoun, questionType, satisfiesType } from '../../src/knowledge/answer/question-type.js';
+import { askedNoun, identitySubject, namesNoun, questionType, satisfiesType, saysWhoIs } from '../../src/knowledge/answer/question-type.js';
 
 describe('question types', () => {
   it.each([
@@ -12,6 +12,9 @@ describe('question types', () => {
     ['Vem sa det?', 'person'],
     ['Vem är Azam Qarai?', 'identity'],
     ['Who is Pia Tham?', 'identity'],
+    ['Vilken roll har Annica Blomsten?', 'identity'],
+    ['Var arbetar Azam Qarai?', 'identity'],
+    ['Where does Azam Qarai work?', 'identity'],
     ['Vem är socialchef där?', 'person'],
     ['Vem på Socialstyrelsen uttalade sig om lägesrapporten?', 'person'],
     ['När kom rapporten?', 'time'],
@@ -55,6 +58,15 @@ describe('question types', () => {
     expect(satisfiesType('appointee', 'Samordnaren tillsattes 2016.')).toBe(false);
     expect(satisfiesType('money', 'Ingångslönen är 32 000 kronor.')).toBe(true);
     expect(satisfiesType('money', 'Fyra av tio chefer har svårt att leverera.')).toBe(false);
+  });
+
+  it('an identity question names its person, and is answered by the sentence giving that person\'s role', () => {
+    expect(identitySubject('Vilken roll har Inger Widén Cederberg?')).toBe('Inger Widén Cederberg');
+    expect(identitySubject('Vem är socialchef där?')).toBeUndefined();
+    expect(saysWhoIs('Inger Widén Cederberg', 'säger Inger Widén Cederberg, chef för individ- och familjeenheten på Socialstyrelsen.')).toBe(true);
+    expect(saysWhoIs('Inger Widén Cederberg', 'Mer information: Merike Lidholm, projektledare, eller Inger Widén Cederberg, 08-555 535 70.')).toBe(false);
+    expect(saysWhoIs('Pia Tham', 'Pia Thams studie visar att många får en tuff start.')).toBe(false);
+    expect(saysWhoIs('Pia Tham', 'Pia Tham är docent i socialt arbete.')).toBe(true);
   });
 
   it('a duration is answered only by a sentence with a number', () => {

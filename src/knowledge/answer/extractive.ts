@@ -3,7 +3,7 @@ import type { Citation } from '../../core/types.js';
 import { splitSentences } from '../ingest/chunk.js';
 import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
-import { askedNoun, namesNoun, questionType, satisfiesType, typeIsRequired, type QuestionType } from './question-type.js';
+import { askedNoun, identitySubject, namesNoun, questionType, satisfiesType, saysWhoIs, typeIsRequired, type QuestionType } from './question-type.js';
 import { citationFor } from './citation.js';
 import { abstainReason, DEFAULT_MIN_COVERAGE, namesMissingFromArticle, questionNames } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
@@ -51,6 +51,7 @@ export class ExtractiveComposer implements AnswerComposer {
   private bestDocument = '';
   /** "Vilken lag …?": the kind of thing asked for; a sentence naming one is preferred. */
   private askedNoun?: string;
+  private identitySubject?: string;
 
   async compose({ question, language, retrieval }: AnswerInput): Promise<ComposedAnswer> {
     const texts = textsFor(language);
@@ -62,6 +63,7 @@ export class ExtractiveComposer implements AnswerComposer {
 
     const type = questionType(question);
     this.askedNoun = askedNoun(question);
+    this.identitySubject = identitySubject(question);
     const matcher = new ConceptMatcher(concepts, this.options.expandForIndex);
     this.followUpOnly = concepts.length > 0 && concepts.every((c) => c.fromHistory);
     this.bestDocument = best.documentId;
@@ -141,7 +143,8 @@ export class ExtractiveComposer implements AnswerComposer {
 
   private unit(text: string, passage: Passage, passageIndex: number, position: number, matcher: ConceptMatcher, type: QuestionType, topScore: number, isList: boolean, context: number[] = []): Unit {
     const matched = matcher.matches(text);
-    const satisfies = satisfiesType(type, text);
+    // "Vilken roll har Annica Blomsten?" is answered by the sentence that gives her role, not another person's.
+    const satisfies = type === 'identity' && this.identitySubject ? saysWhoIs(this.identitySubject, text) : satisfiesType(type, text);
     const own = matcher.coverage(matched);
     let score = own + HEADING_CONTEXT * (matcher.coverage([...new Set([...matched, ...context])]) - own);
     // For a question that asks for a number, a person or a date, a sentence without one is no answer.

@@ -26,8 +26,25 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['list', /\bvilka\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],
 ];
 
-/** "Vem är Azam Qarai?", "Who is Pia Tham?": asks what a named person is (a role, a workplace). Case-sensitive: the name is capitalised. */
-const IDENTITY = /^\s*(?:(?:och|men|and)\s+)?(?:[Vv]em (?:är|var)|[Ww]ho (?:is|was))\s+\p{Lu}/u;
+/**
+ * "Vem är Azam Qarai?", "Vilken roll har Annica Blomsten?", "Var arbetar Pia Tham?", "Who is
+ * Pia Tham?": asks what a named person is (a role, a workplace). Case-sensitive: the name is
+ * capitalised; it is captured.
+ */
+const IDENTITY =
+  /^\s*(?:(?:och|men|and)\s+)?(?:[Vv]em (?:är|var)|[Vv]ilken (?:roll|titel|tjänst|befattning) (?:har|hade)|[Vv]ar (?:arbetar|jobbar|arbetade|jobbade)|[Vv]ad (?:arbetar|jobbar) (?:som )?|[Ww]ho (?:is|was)|[Ww]here (?:does|did) |[Ww]hat (?:does|did) |[Ww]hat is (?:the )?(?:role|job|title) of )\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+
+/** The name an identity question asks about ("Annica Blomsten"), if it is one. */
+export function identitySubject(question: string): string | undefined {
+  return IDENTITY.exec(question)?.[1];
+}
+
+/** Does the text say what the named person is: the name, then a comma, "är" or "var", and a role ("Annica Blomsten, socialdirektör i …")? */
+export function saysWhoIs(name: string, text: string): boolean {
+  const last = name.trim().split(/\s+/).pop()!.replace(/s$/u, '');
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}s?(?:,| är| var)\\s+(?:en |ett )?\\p{Ll}`, 'u').test(text);
+}
 
 export function questionType(question: string): QuestionType {
   if (IDENTITY.test(question)) return 'identity';

@@ -6,7 +6,7 @@ import { LexicalIndex } from './lexical-index.js';
 import { PassageEvidence } from './passage-evidence.js';
 import { isFollowUp } from './follow-up.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
-import { questionType, satisfiesType, type QuestionType } from '../answer/question-type.js';
+import { identitySubject, questionType, satisfiesType, saysWhoIs, type QuestionType } from '../answer/question-type.js';
 import type { ConceptInfo, Passage, RetrievalQuery, RetrievalResult, Retriever } from './types.js';
 
 export interface HybridRetrieverOptions {
@@ -123,6 +123,7 @@ export class HybridRetriever implements Retriever {
       );
     const candidateCount = this.options.candidates ?? DEFAULT_CANDIDATES;
     const type = questionType(text);
+    const subject = identitySubject(text);
     let query = await this.index.prepare(formsOf(() => 1));
     const withoutOwnWord = this.index.conceptsWithoutStrongForm(query, FORM_WEIGHTS.baseForm);
     // A glossary phrase ("säger jag upp mitt medlemskap") is only in the documents where one of
@@ -209,6 +210,7 @@ export class HybridRetriever implements Retriever {
       const chunkText = rowsById.get(id)?.text;
       if (chunkText === undefined) return false;
       // "Vilka råd …?" is best answered by a list.
+      if (type === 'identity' && subject) return saysWhoIs(subject, chunkText);
       return type === 'list' ? /^(-|\d{1,3}\.)\s/m.test(chunkText) : satisfiesType(type, chunkText);
     };
 
