@@ -28,6 +28,8 @@ describe('question types', () => {
     ['What percentage of the members are managers?', 'share'],
     ['Vem utsågs till ordförande?', 'appointee'],
     ['Vem blev ny samordnare?', 'appointee'],
+    ['Vilket nummer ska jag sms:a till?', 'phone'],
+    ['What number can I text to join?', 'phone'],
   ])('%s → %s', (question, type) => {
     expect(questionType(question)).toBe(type);
   });
@@ -43,6 +45,12 @@ describe('question types', () => {
     expect(satisfiesType('share', 'Bland chefer är andelen 49%.')).toBe(true);
     expect(satisfiesType('share', 'Fyra av tio chefer har svårt att leverera.')).toBe(true);
     expect(satisfiesType('share', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);
+  });
+
+  it('a phone question is answered by a number to call or text', () => {
+    expect(satisfiesType('phone', 'Sms:a VISION till 71501 så hjälper vi dig.')).toBe(true);
+    expect(satisfiesType('phone', 'Ring 08-555 531 71.')).toBe(true);
+    expect(satisfiesType('phone', 'Vi har 195 medlemmar.')).toBe(false);
   });
 
   it('a count is not a year or "20 år sedan", a date is a day of a month', () => {

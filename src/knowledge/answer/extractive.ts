@@ -27,6 +27,10 @@ interface Unit {
   satisfies: boolean;
 }
 
+/** Weight of a name of the question in choosing the sentences to quote. */
+const NAME_SENTENCE_WEIGHT = 0.5;
+/** Questions about a person, where the name is what is asked about. */
+const PERSON_TYPES: ReadonlySet<QuestionType> = new Set(['identity', 'person', 'agent', 'appointee']);
 /** A word of the question in fewer than about a third of the passages (IDF ≥ 1) tells what it is about. */
 const TELLING_IDF = 1;
 /** Words that say what kind of fact is asked for, not what it is about. */
@@ -64,7 +68,10 @@ export class ExtractiveComposer implements AnswerComposer {
     const type = questionType(question);
     this.askedNoun = askedNoun(question);
     this.identitySubject = identitySubject(question);
-    const matcher = new ConceptMatcher(concepts, this.options.expandForIndex);
+    // As in passage ranking, a name says whose words are asked about rather than which of them:
+    // it weighs less in choosing the sentence (not when the question is about the person).
+    const sentenceConcepts = NAME_SENTENCE_WEIGHT < 1 && !PERSON_TYPES.has(type) ? concepts.map((c) => (c.name && !c.fromHistory ? { ...c, weight: c.weight * NAME_SENTENCE_WEIGHT } : c)) : concepts;
+    const matcher = new ConceptMatcher(sentenceConcepts, this.options.expandForIndex);
     this.followUpOnly = concepts.length > 0 && concepts.every((c) => c.fromHistory);
     this.bestDocument = best.documentId;
     // A passage from an article that never mentions a name the question asks about

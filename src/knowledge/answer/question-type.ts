@@ -3,9 +3,11 @@
  * that states a number; a "who" question by one that names a person; and so on. This is what
  * lets the composer abstain honestly instead of quoting a related but non-answering sentence.
  */
-export type QuestionType = 'money' | 'share' | 'count' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
+export type QuestionType = 'phone' | 'money' | 'share' | 'count' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
+  // "Vilket nummer ska jag sms:a till?", "What number can I text?": a phone or short number.
+  ['phone', /\b(vilket|vilka) (tele|mobil)?(fon)?nummer\b|\bnummer (ska|kan) jag (sms|ringa)|\bwhat (phone |mobile )?number\b|\bwhich (phone )?number\b/i],
   ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b|\b(vad|hur mycket) (tjänar|tjänade|tjänat|får .{0,20}i lön)\b|\b(ingångs|månads|medel|snitt|års)lön|\bhow much .{0,30}\bearns?\b|\bsalary\b/i],
   // "Hur många procent …", "Hur stor andel …": answered by a share (45 %, fyra av tio), not by any number.
   ['share', /\bhur (många|manga) procent\b|\b(vilken|hur stor|hur hög) (andel|procent)|\bhur stor del av\b|\bwhat (share|percentage|proportion)\b|\bhow many percent\b/i],
@@ -81,6 +83,8 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
   switch (type) {
     case 'money':
       return /\d[\d\s]*(:-|\s?kr\b|\s?kronor\b|\s?sek\b)|\bkostnadsfri|\bgratis\b|\bavgiftsfri/i.test(sentence);
+    case 'phone':
+      return /\b\d{5,}\b|\b\d{2,4}[- ]\d{2,3}[ -]\d{2}/.test(sentence);
     case 'share':
       return /\d\s?(%|procent)|\bprocent\b|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+) av (tio|tjugo|hundra|\d+)\b|\bhälften\b|\bvar (?:tredje|fjärde|femte|tionde)\b|\bmajoriteten\b/i.test(sentence);
     case 'count':
@@ -107,5 +111,5 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
 
 /** Types for which an answer without such a fact is no answer at all. */
 export function typeIsRequired(type: QuestionType): boolean {
-  return type === 'money' || type === 'share' || type === 'count' || type === 'quantity' || type === 'date' || type === 'person' || type === 'appointee' || type === 'time';
+  return type === 'phone' || type === 'money' || type === 'share' || type === 'count' || type === 'quantity' || type === 'date' || type === 'person' || type === 'appointee' || type === 'time';
 }
