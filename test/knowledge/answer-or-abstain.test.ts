@@ -36,6 +36,8 @@ describe('answer or abstain', () => {
     ['Hur stor andel av ansökningarna om ekonomiskt bistånd görs digitalt i Botkyrka?', '45'],
     ['Hur många socionomer svarade på undersökningen om psykisk ohälsa?', '600'],
     ['Hur blir jag medlem om jag är arbetssökande?', '71501'],
+    // Found through the curated search terms above the sentence (the source writes "partipoliskt"), and that sentence is quoted.
+    ['Tillhör Vision något politiskt parti?', 'partipoliskt obundna'],
   ])('answers: %s', async (text, fact) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('answer');

@@ -82,6 +82,9 @@ describe('curated search terms', () => {
     const chunks = chunkMarkdown(`Första stycket.\n\n<!-- söktermer: ${terms} -->\nAndra stycket.`, { targetWords: 20, maxWords: 40 });
     expect(chunks).toHaveLength(1);
     expect(chunks[0]!.searchTerms).toHaveLength(50);
+    // Each term knows the paragraph it was written for: the second block of the chunk.
+    expect(chunks[0]!.text).toBe('Första stycket.\n\nAndra stycket.');
+    expect(new Set(chunks[0]!.searchTermBlocks)).toEqual(new Set([1]));
   });
 });
 

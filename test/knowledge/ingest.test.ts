@@ -73,7 +73,7 @@ describe('ingestKnowledge', () => {
     const { passages } = await retriever.retrieve({ text: 'Hur mycket pengar ska jag betala?' });
     expect(passages[0]?.chunkId).toBe('d.md#0');
     const [lead, insurance] = await repository.chunks(['d.md#0', 'd.md#1']);
-    expect(lead).toMatchObject({ text: 'Avgiften dras automatiskt från lönen varje månad.', searchTerms: ['pengar', 'kostnad', 'betala'] });
+    expect(lead).toMatchObject({ text: 'Avgiften dras automatiskt från lönen varje månad.', searchTerms: ['pengar', 'kostnad', 'betala'], searchTermBlocks: [0, 0, 0] });
     expect(insurance!.searchTerms).toBeUndefined();
     expect(insurance!.text).not.toContain('söktermer');
   });

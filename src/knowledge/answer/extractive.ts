@@ -124,7 +124,9 @@ export class ExtractiveComposer implements AnswerComposer {
     let position = 0;
     body.split(/\n{2,}/).forEach((block, blockIndex) => {
       let lines = block.split('\n');
-      let context = headingConcepts;
+      // The curated search terms written for this paragraph say what it is about, as a heading does.
+      const terms = (passage.searchTerms ?? []).filter((_, i) => (passage.searchTermBlocks?.[i] ?? -1) === blockIndex);
+      let context = terms.length > 0 ? [...new Set([...headingConcepts, ...matcher.matches(terms.join(', '))])] : headingConcepts;
       // A subsection heading inside the passage ("Handledning") is no sentence of its own.
       while (lines.length > 1 && isHeadingLine(lines[0]!)) {
         context = [...new Set([...context, ...matcher.matches(lines[0]!)])];

@@ -12,6 +12,8 @@ export interface Chunk {
    * paragraph or list): indexed with the chunk, never shown.
    */
   searchTerms?: string[];
+  /** For each search term, the paragraph or list of the chunk it describes (its index among the chunk's blank-line-separated blocks). */
+  searchTermBlocks?: number[];
 }
 
 export interface ChunkOptions {
@@ -41,11 +43,25 @@ export function chunkMarkdown(body: string, options: ChunkOptions = {}): Chunk[]
 
 function withSearchTerms(chunk: Chunk): Chunk {
   const terms: string[] = [];
-  const text = chunk.text.replace(TERMS_MARK, (_, list: string) => {
-    for (const term of list.split(/[,;]/)) if (term.trim()) terms.push(term.trim());
-    return '';
-  });
-  return terms.length > 0 ? { ...chunk, text, searchTerms: [...new Set(terms)] } : { ...chunk, text };
+  const blocks: number[] = [];
+  const seen = new Set<string>();
+  // Blocks are separated by a blank line in the chunk text, as the answer composer reads them.
+  const text = chunk.text
+    .split(/\n{2,}/)
+    .map((block, index) =>
+      block.replace(TERMS_MARK, (_, list: string) => {
+        for (const raw of list.split(/[,;]/)) {
+          const term = raw.trim();
+          if (!term || seen.has(`${index}\u0000${term}`)) continue;
+          seen.add(`${index}\u0000${term}`);
+          terms.push(term);
+          blocks.push(index);
+        }
+        return '';
+      }),
+    )
+    .join('\n\n');
+  return terms.length > 0 ? { ...chunk, text, searchTerms: terms, searchTermBlocks: blocks } : { ...chunk, text };
 }
 
 function chunkWithMarks(body: string, { targetWords = 180, maxWords = 300 }: ChunkOptions): Chunk[] {

@@ -266,6 +266,7 @@ export class HybridRetriever implements Retriever {
       documentCoverage: documentCoverage.get(row.documentId) ?? 0,
       ...(this.documents ? { documentConcepts: documentConcepts.get(row.documentId) ?? [] } : {}),
       matchedConcepts: conceptsOf.get(row.id) ?? [],
+      ...(row.searchTerms ? { searchTerms: row.searchTerms, searchTermBlocks: row.searchTermBlocks ?? [] } : {}),
     }));
     return { passages, concepts: conceptInfo, usedHistory };
   }

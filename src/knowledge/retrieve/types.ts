@@ -22,6 +22,9 @@ export interface Passage {
   matchedConcepts: string[];
   /** The query concepts found anywhere in the passage's article (text, title, tags). */
   documentConcepts?: string[];
+  /** Curated search terms of the passage's paragraphs, and for each the block of `text` it describes. */
+  searchTerms?: string[];
+  searchTermBlocks?: number[];
 }
 
 export interface RetrievalQuery {

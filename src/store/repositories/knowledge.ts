@@ -22,6 +22,8 @@ export interface StoredChunk {
   indexText: string;
   /** Curated search terms of the chunk's paragraphs, shown to nobody. */
   searchTerms?: string[];
+  /** For each search term, the block of the chunk text it describes. */
+  searchTermBlocks?: number[];
   /** The search terms with compound parts and glossary forms (input to to_tsvector). */
   searchTermsIndexText?: string;
 }
@@ -46,6 +48,8 @@ export interface ChunkRow {
   ordinal: number;
   /** Curated search terms of the chunk's paragraphs; not shown to members. */
   searchTerms?: string[];
+  /** For each search term, the block (blank-line-separated paragraph or list) of `text` it describes. */
+  searchTermBlocks?: number[];
 }
 
 export interface LexicalHit {
@@ -98,9 +102,11 @@ export class KnowledgeRepository {
       );
       if (chunks.length === 0) return;
       await tx.query(
-        `insert into kb_chunk(id, document_id, ordinal, heading, text, search_terms, tsv, length)
+        `insert into kb_chunk(id, document_id, ordinal, heading, text, search_terms, search_term_blocks, tsv, length)
          select $1 || '#' || c.ordinal, $1, c.ordinal, c.heading, c.text,
-                coalesce((select array_agg(t) from jsonb_array_elements_text(c.terms) t), '{}'), c.tsv,
+                coalesce((select array_agg(t order by n) from jsonb_array_elements_text(c.terms -> 0) with ordinality as e(t, n)), '{}'),
+                coalesce((select array_agg(b::int order by n) from jsonb_array_elements_text(c.terms -> 1) with ordinality as e(b, n)), '{}'),
+                c.tsv,
                 coalesce((select sum(${FIELD_WEIGHT_SQL}) from unnest(c.tsv) u, unnest(u.weights) w), 0)
          from (
            select t.ordinal, t.heading, t.text, t.terms,
@@ -118,7 +124,7 @@ export class KnowledgeRepository {
           chunks.map((c) => c.text),
           chunks.map((c) => c.indexText),
           doc.organisation ?? '',
-          chunks.map((c) => JSON.stringify(c.searchTerms ?? [])),
+          chunks.map((c) => JSON.stringify([c.searchTerms ?? [], c.searchTermBlocks ?? (c.searchTerms ?? []).map(() => 0)])),
         ],
       );
       await insertPostings(tx, doc.id);
@@ -291,9 +297,9 @@ export class KnowledgeRepository {
     if (ids.length === 0) return [];
     const rows = await this.db.query<{
       id: string; document_id: string; title: string; organisation: string | null; published: Date | string | null;
-      kind: string | null; url: string | null; heading: string | null; text: string; ordinal: number; search_terms: string[] | null;
+      kind: string | null; url: string | null; heading: string | null; text: string; ordinal: number; search_terms: string[] | null; search_term_blocks: number[] | null;
     }>(
-      `select c.id, c.document_id, d.title, d.organisation, d.published::text as published, d.kind, d.url, c.heading, c.text, c.ordinal, c.search_terms
+      `select c.id, c.document_id, d.title, d.organisation, d.published::text as published, d.kind, d.url, c.heading, c.text, c.ordinal, c.search_terms, c.search_term_blocks
        from kb_chunk c join kb_document d on d.id = c.document_id where c.id = any($1::text[])`,
       [ids],
     );
@@ -312,7 +318,7 @@ export class KnowledgeRepository {
         heading: r.heading ?? undefined,
         text: r.text,
         ordinal: r.ordinal,
-        ...(r.search_terms && r.search_terms.length > 0 ? { searchTerms: r.search_terms } : {}),
+        ...(r.search_terms && r.search_terms.length > 0 ? { searchTerms: r.search_terms, searchTermBlocks: r.search_term_blocks ?? [] } : {}),
       }];
     });
   }
