@@ -29,6 +29,7 @@ describe('question types', () => {
     ['Vem utsågs till ordförande?', 'appointee'],
     ['Vem blev ny samordnare?', 'appointee'],
     ['Vilket nummer ska jag sms:a till?', 'phone'],
+    ['Vad heter rapporten om socialtjänstens framtid?', 'title'],
     ['What number can I text to join?', 'phone'],
   ])('%s → %s', (question, type) => {
     expect(questionType(question)).toBe(type);
@@ -45,6 +46,12 @@ describe('question types', () => {
     expect(satisfiesType('share', 'Bland chefer är andelen 49%.')).toBe(true);
     expect(satisfiesType('share', 'Fyra av tio chefer har svårt att leverera.')).toBe(true);
     expect(satisfiesType('share', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);
+  });
+
+  it('a title is quoted or written after the word for it', () => {
+    expect(satisfiesType('title', 'I höstas utkom ”Våld i nära relationer: socialt arbete i praktik”.')).toBe(true);
+    expect(satisfiesType('title', 'Rapporten Individ- och familjeomsorg - lägesrapport 2006 finns på webben.')).toBe(true);
+    expect(satisfiesType('title', 'Rapporten visar att läget är stabilt.')).toBe(false);
   });
 
   it('a phone question is answered by a number to call or text', () => {

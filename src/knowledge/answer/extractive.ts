@@ -80,6 +80,15 @@ export class ExtractiveComposer implements AnswerComposer {
     const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5 && !namesMissingFromArticle(p, names).length);
     if (considered.length === 0) return abstain('name_elsewhere');
     const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
+    if (type === 'title') {
+      // "Med en ny bok hoppas de … I höstas utkom ”Våld i nära relationer …”": the title often
+      // follows the sentence that names what the question asks about.
+      const at = new Map(units.map((u) => [`${u.passageIndex}:${u.position}`, u]));
+      for (const unit of units) {
+        const before = at.get(`${unit.passageIndex}:${unit.position - 1}`);
+        if (unit.satisfies && unit.matched.length === 0 && before && before.matched.length > 0) unit.score = Math.max(unit.score, before.score + 0.05);
+      }
+    }
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
     if (!top) return abstain('no_sentences');
@@ -163,7 +172,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (typeIsRequired(type)) score += satisfies && onTopic ? 0.3 : -3;
     if (type === 'list' && isList) score += 0.25;
     if (type === 'agent' && satisfies) score += 0.1;
-    if (type === 'identity' && satisfies && matched.length > 0) score += 0.3;
+    if ((type === 'identity' || type === 'title') && satisfies && matched.length > 0) score += 0.3;
     if (type === 'reason' && REASON.test(text)) score += 0.1;
     if (this.askedNoun && onTopic && namesNoun(this.askedNoun, text)) score += 0.3;
     // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.

@@ -3,9 +3,11 @@
  * that states a number; a "who" question by one that names a person; and so on. This is what
  * lets the composer abstain honestly instead of quoting a related but non-answering sentence.
  */
-export type QuestionType = 'phone' | 'money' | 'share' | 'count' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
+export type QuestionType = 'title' | 'phone' | 'money' | 'share' | 'count' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
+  // "Vad heter boken …?": the title of a book, report or study.
+  ['title', /\bvad heter\b(?: \S+){0,3} (bok|boken|rapport|rapporten|studie|studien|undersökningen|skrift|skriften|antologin|projektet|programmet|metoden|lagen|utredningen)\b|\bvilken titel\b|\bwhat is the (name|title) of the (book|report|study)\b|\bwhat is the (book|report|study) called\b/i],
   // "Vilket nummer ska jag sms:a till?", "What number can I text?": a phone or short number.
   ['phone', /\b(vilket|vilka) (tele|mobil)?(fon)?nummer\b|\bnummer (ska|kan) jag (sms|ringa)|\bwhat (phone |mobile )?number\b|\bwhich (phone )?number\b/i],
   ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b|\b(vad|hur mycket) (tjänar|tjänade|tjänat|får .{0,20}i lön)\b|\b(ingångs|månads|medel|snitt|års)lön|\bhow much .{0,30}\bearns?\b|\bsalary\b/i],
@@ -83,6 +85,9 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
   switch (type) {
     case 'money':
       return /\d[\d\s]*(:-|\s?kr\b|\s?kronor\b|\s?sek\b)|\bkostnadsfri|\bgratis\b|\bavgiftsfri/i.test(sentence);
+    case 'title':
+      // A quoted title, or one written after the word for it ("Rapporten Individ- och familjeomsorg - lägesrapport 2006 …").
+      return /[”"“«][^”"“«»]{6,}[”"»]|\b[RrBbSsAaUu](?:apporten|oken|tudien|kriften|ntologin|tredningen)\s+\p{Lu}/u.test(sentence);
     case 'phone':
       return /\b\d{5,}\b|\b\d{2,4}[- ]\d{2,3}[ -]\d{2}/.test(sentence);
     case 'share':
