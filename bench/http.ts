@@ -72,7 +72,12 @@ function activity(serviceUrl: string, conversation: string, n: number, text: str
   };
 }
 
+let runs = 0;
+
 async function load(url: string, serviceUrl: string, questions: string[]): Promise<{ perSecond: number; p50: number; p95: number; errors: number }> {
+  // Every run has its own conversations and activity ids: a measured message is never a
+  // redelivery of a warm-up one (which the bot would recognise and skip).
+  const run = `r${++runs}`;
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -80,7 +85,7 @@ async function load(url: string, serviceUrl: string, questions: string[]): Promi
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
       for (let i = next++; i < total; i = next++) {
-        const body = JSON.stringify(activity(serviceUrl, `bench-${worker}-${Math.floor(i / 5)}`, i, questions[i % questions.length]!));
+        const body = JSON.stringify(activity(serviceUrl, `bench-${run}-${worker}-${Math.floor(i / 5)}`, i, questions[i % questions.length]!));
         const t = performance.now();
         const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
         await res.arrayBuffer();
