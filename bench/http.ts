@@ -3,8 +3,8 @@
  * (local mode, a local Bot Connector stand-in receiving the replies), as a ratio against a
  * bare echo bot on the same botbuilder + restify stack measured in the same run: the
  * framework's own ceiling. Rådgivaren's path includes storage (PGlite in memory on its own
- * thread, the embedded default), retrieval, the extractive answer, the outbox and a typing
- * indicator.
+ * thread, the embedded default), retrieval, the extractive answer and the outbox (a typing
+ * indicator only for answers slower than TYPING_DELAY_MS, as in production).
  * Options: BENCH_HTTP_MESSAGES (default 400), BENCH_HTTP_CONCURRENCY (default 8);
  * BENCH_DATABASE_URL=postgres://… runs Rådgivaren on PostgreSQL instead (a fresh database is
  * created beside the one named and dropped afterwards), as a deployment would.
