@@ -3,8 +3,8 @@
  * (local mode, a local Bot Connector stand-in receiving the replies), as a ratio against a
  * bare echo bot on the same botbuilder + restify stack measured in the same run: the
  * framework's own ceiling. Rådgivaren's path includes storage (PGlite in memory on its own
- * thread, the embedded default), retrieval, the extractive answer, the outbox and a typing
- * indicator.
+ * thread, the embedded default), retrieval, the extractive answer and the outbox (a typing
+ * indicator only for answers slower than TYPING_DELAY_MS, as in production).
  * Options: BENCH_HTTP_MESSAGES (default 400), BENCH_HTTP_CONCURRENCY (default 8);
  * BENCH_DATABASE_URL=postgres://… runs Rådgivaren on PostgreSQL instead (a fresh database is
  * created beside the one named and dropped afterwards), as a deployment would.
@@ -72,7 +72,12 @@ function activity(serviceUrl: string, conversation: string, n: number, text: str
   };
 }
 
+let runs = 0;
+
 async function load(url: string, serviceUrl: string, questions: string[]): Promise<{ perSecond: number; p50: number; p95: number; errors: number }> {
+  // Every run has its own conversations and activity ids: a measured message is never a
+  // redelivery of a warm-up one (which the bot would recognise and skip).
+  const run = `r${++runs}`;
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -80,7 +85,7 @@ async function load(url: string, serviceUrl: string, questions: string[]): Promi
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
       for (let i = next++; i < total; i = next++) {
-        const body = JSON.stringify(activity(serviceUrl, `bench-${worker}-${Math.floor(i / 5)}`, i, questions[i % questions.length]!));
+        const body = JSON.stringify(activity(serviceUrl, `bench-${run}-${worker}-${Math.floor(i / 5)}`, i, questions[i % questions.length]!));
         const t = performance.now();
         const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
         await res.arrayBuffer();

@@ -40,6 +40,8 @@ const schema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MicrosoftAppTenantId: z.string().optional(),
+  /** Typing indicator only when the answer is not ready within this many ms (0: always, at once). */
+  TYPING_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(300),
 
   /** Key that signs Web Chat (Direct Line) tokens; shared by every instance. Random per process when unset (local use). */
   DIRECTLINE_TOKEN_SECRET: z.string().min(32).optional(),
@@ -124,6 +126,8 @@ export interface Config {
     tenantId?: string;
     /** The seven endpoint settings when overridden (all or none), plus ValidateAuthority. */
     endpoints: Record<string, string>;
+    /** A turn shows typing only when its answer is not ready within this many ms (0: always, at once). */
+    typingDelayMs: number;
   };
   directLine: { tokenSecret?: string; tokenTtlSeconds: number };
   teamsAppId?: string;
@@ -187,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
       endpoints: botFrameworkEndpoints(env),
+      typingDelayMs: e.TYPING_DELAY_MS,
     },
     directLine: { tokenSecret: e.DIRECTLINE_TOKEN_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS },
     teamsAppId: e.TEAMS_APP_ID,

@@ -277,11 +277,11 @@ export class ConversationEngine {
     turn.retrieval = retrieval;
     if (answer.kind === 'answer') {
       turn.say('answer', answer.text, ['talk_to_advisor'], answer.citations);
-      if (turn.conversation.abstainStreak !== 0) await conversations.update(turn.conversation.id, { abstainStreak: 0 });
+      if (turn.conversation.abstainStreak !== 0) turn.abstainStreak = 0;
       return;
     }
     const streak = turn.conversation.abstainStreak + 1;
-    await conversations.update(turn.conversation.id, { abstainStreak: streak });
+    turn.abstainStreak = streak;
     this.options.logger.info('abstained', { conversation: turn.conversation.id, reason: answer.abstainReason, streak });
     if (turn.conversation.state === 'queued') {
       // Already waiting for an advisor: no second offer.
@@ -300,6 +300,8 @@ export class ConversationEngine {
 class Turn {
   readonly replies: Reply[] = [];
   retrieval?: RetrievalResult;
+  /** The conversation's new abstain streak, written with the replies (or on its own when there are none). */
+  abstainStreak?: number;
   /** Read in the statement that stored the member's message: the active handoff then, and the member's recent messages before it. */
   prefetched?: { activeHandoff?: HandoffRecord; history?: string[] };
 
@@ -400,13 +402,17 @@ class Turn {
 
   /**
    * Stores each reply and, with an outbox, queues its delivery in the same statement (one
-   * reply, the usual case) or the same transaction (several). When this instance's dispatcher
+   * reply, the usual case) or the same transaction (several), with the turn's new abstain streak. When this instance's dispatcher
    * delivers right after the turn, the outbox rows are enqueued already claimed (when nothing
    * else of the conversation is pending) and handed to it after the commit.
    */
   private async persistReplies(): Promise<{ replyMessageIds: number[]; state?: ConversationState }> {
     const { conversations, outbox } = this.options;
-    if (!this.replies.length) return { replyMessageIds: [] };
+    if (!this.replies.length) {
+      if (this.abstainStreak !== undefined) await conversations.update(this.conversation.id, { abstainStreak: this.abstainStreak });
+      return { replyMessageIds: [] };
+    }
+    const abstainStreak = this.abstainStreak;
     const { id: conversationId, channel, channelConversationId } = this.conversation;
     const claimMs = outbox?.afterTurnLease(channel);
     const startedAt = Date.now();
@@ -419,7 +425,7 @@ class Turn {
         const claim = claimMs !== undefined && claimed.length === replyMessageIds.length ? claimMs : undefined;
         const payload = { reply };
         const stored = await conversations.addReply(
-          { conversationId, channel, text: reply.text, kind: reply.kind, citations: reply.citations },
+          { conversationId, channel, text: reply.text, kind: reply.kind, citations: reply.citations, abstainStreak },
           outbox ? { payload, claimMs: claim, ownIds: claimed.map((item) => item.id) } : undefined,
           tx,
         );

@@ -24,9 +24,9 @@ const MAX_STATEMENTS = 200;
  * {@link Db} over an embedded PGlite database (one connection; statements are serialised).
  *
  * Every `query` runs as a named prepared statement: parsed, described and planned once per SQL
- * text, then one Bind/Execute/Sync round trip into the WebAssembly backend per call (PostgreSQL
- * still plans each execution afresh until a generic plan is as good). PGlite's own `query`
- * parses, describes and plans every call again over six round trips, which was most of the
+ * text, then one Bind/Execute/Sync round trip into the WebAssembly backend per call, with one
+ * generic plan (see below). PGlite's own `query` parses, describes and plans every call again
+ * over six round trips, which was most of the
  * time of the short statements of a turn. Parameters and results are converted with PGlite's
  * own serialisers and parsers, so values come back as they did from PGlite's `query`.
  * `exec` (migrations, DDL) first deallocates the prepared statements, so none outlives a
@@ -35,6 +35,12 @@ const MAX_STATEMENTS = 200;
 export async function openPglite({ dataDir }: PgliteOptions = {}): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir);
+  // One plan per prepared statement, made at its first execution. PostgreSQL otherwise keeps
+  // planning the turn's statements (CTEs over several tables) afresh at every execution, as a
+  // plan for the given values estimates only a little cheaper; that planning was about a third
+  // of the database thread's time per message. The statements look rows up by key, or through
+  // partial indexes on constant conditions, where the generic plan is the one a value would get.
+  await pg.exec('set plan_cache_mode = force_generic_plan');
   // One statement at a time on the wire (PGlite keeps per-call state), and no other statement
   // inside a transaction: the same two locks PGlite's own query/transaction take.
   const wire = new Mutex();

@@ -7,9 +7,27 @@ export interface PostgresOptions {
   maxConnections?: number;
 }
 
-/** {@link Db} over a `pg` pool. LISTEN uses one dedicated client that reconnects on error. */
+/** Distinct statements kept prepared on each connection; others run unnamed. */
+const MAX_PREPARED = 500;
+
+/**
+ * {@link Db} over a `pg` pool. LISTEN uses one dedicated client that reconnects on error.
+ *
+ * Each parameterised statement is a named prepared statement on every connection that runs
+ * it (parsed once per connection), with one generic plan per statement (`plan_cache_mode`):
+ * PostgreSQL otherwise parses and plans the turn's CTE statements again at every execution.
+ * The statements look rows up by key, or through partial indexes on constant conditions,
+ * where the generic plan is the one a value would get.
+ */
 export async function openPostgres({ connectionString, maxConnections = 10 }: PostgresOptions): Promise<Db> {
-  const pool = new pg.Pool({ connectionString, max: maxConnections, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString, max: maxConnections, connectionTimeoutMillis: 5_000, options: '-c plan_cache_mode=force_generic_plan' });
+  const names = new Map<string, string>();
+  let counter = 0;
+  const nameOf = (sql: string): string | undefined => {
+    let name = names.get(sql);
+    if (!name && names.size < MAX_PREPARED) names.set(sql, (name = `radgivaren_${++counter}`));
+    return name;
+  };
   // Surface connection errors of idle clients instead of crashing the process.
   pool.on('error', () => {});
   await pool.query('select 1');
@@ -45,8 +63,16 @@ export async function openPostgres({ connectionString, maxConnections = 10 }: Po
 
   const queryable = (runner: pg.Pool | pg.PoolClient): Queryable => ({
     async query<R>(sql: string, params?: unknown[]) {
-      const result = await runner.query(sql, params as unknown[] | undefined);
-      return result.rows as R[];
+      if (!params?.length) return (await runner.query(sql)).rows as R[];
+      try {
+        return (await runner.query({ name: nameOf(sql), text: sql, values: params })).rows as R[];
+      } catch (error) {
+        // A table the statement reads changed shape since it was prepared (a migration by
+        // another instance): prepare it again under a new name.
+        if ((error as { code?: string }).code !== '0A000' || !names.has(sql)) throw error;
+        names.delete(sql);
+        return (await runner.query({ name: nameOf(sql), text: sql, values: params })).rows as R[];
+      }
     },
     async exec(sql: string) {
       await runner.query(sql);

@@ -36,7 +36,8 @@ describe('Teams /api/messages: inbound token validation', () => {
     connector = await BotConnectorStandIn.start();
     serviceUrl = connector.serviceUrl('emea');
     server = await startTestServer({
-      env: auth.env(),
+      // Typing at once on every turn, so the typing indicator's outbound token is checked too.
+      env: { ...auth.env(), TYPING_DELAY_MS: '0' },
       credentialsFactory: new LocalTokenCredentialsFactory(APP_ID, APP_PASSWORD, TENANT_ID),
     });
   });

@@ -18,7 +18,8 @@ describe('Teams /api/messages in local mode', () => {
   beforeAll(async () => {
     connector = await BotConnectorStandIn.start();
     serviceUrl = connector.serviceUrl('emea');
-    server = await startTestServer();
+    // Typing at once on every turn (by default only for answers slower than 300 ms: teams-typing.test.ts).
+    server = await startTestServer({ env: { TYPING_DELAY_MS: '0' } });
   });
   afterAll(async () => {
     await server?.close();

@@ -86,6 +86,19 @@ describe('conversation engine', () => {
     expect((await core.conversations.activeHandoff(second.conversationId))).toMatchObject({ reason: 'abstained', status: 'offered' });
   });
 
+  it('stores the abstain streak with the reply, and an answer resets it', async () => {
+    const say = chat();
+    const first = await say('Vad kostar en flygbiljett till Thailand?');
+    expect(first.replies[0]!.kind).toBe('abstain');
+    expect((await core.conversations.get(first.conversationId))?.abstainStreak).toBe(1);
+    const answered = await say('Ingår inkomstförsäkringen i medlemskapet?');
+    expect(answered.replies[0]!.kind).toBe('answer');
+    expect((await core.conversations.get(first.conversationId))?.abstainStreak).toBe(0);
+    const again = await say('Vad kostar en flygbiljett till Thailand?');
+    expect(again.replies[0]!.text).not.toMatch(/två senaste/);
+    expect((await core.conversations.get(first.conversationId))?.abstainStreak).toBe(1);
+  });
+
   it('keeps quiet while an advisor has the conversation and hands the message on', async () => {
     const say = chat();
     const first = await say('Hej!');

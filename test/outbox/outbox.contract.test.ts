@@ -59,6 +59,26 @@ describe.each(databases)('outbox on $name', (database) => {
     expect(await dispatcher(new RecordingChannel()).drain()).toBe(0);
   });
 
+  it('marks requested together are written in one statement; each settles with it, and a failure already recorded stands', async () => {
+    const conversation = await conversations.openConversation('test', 'marks-1');
+    const ids = [await enqueue(conversation.id, 'ett'), await enqueue(conversation.id, 'två'), await enqueue(conversation.id, 'tre')];
+    await outbox.markAttemptFailed(ids[2]!, 'gave up', undefined);
+    const statements: string[] = [];
+    const counting = new OutboxRepository({ ...db, query: (sql: string, params?: unknown[]) => (statements.push(sql), db.query(sql, params)) } as Db);
+    await Promise.all(ids.map((id) => counting.markDelivered(id)));
+    expect(statements).toHaveLength(1);
+    expect((await Promise.all(ids.map((id) => outbox.status(id)))).map((s) => s?.status)).toEqual(['delivered', 'delivered', 'failed']);
+    // A mark requested while that statement runs goes in the next one.
+    const later = await enqueue(conversation.id, 'fyra');
+    const first = counting.markDelivered(ids[0]!);
+    await Promise.resolve();
+    await Promise.resolve();
+    const second = counting.markDelivered(later);
+    await Promise.all([first, second]);
+    expect((await outbox.status(later))?.status).toBe('delivered');
+    expect(statements.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('an expired claim (a crash mid-delivery) is delivered again by another dispatcher', async () => {
     const conversation = await conversations.openConversation('test', 'lease-1');
     await enqueue(conversation.id, 'påbörjad');

@@ -182,6 +182,16 @@ describe.each(databases)('store contract on $name', (database) => {
     expect(await count()).toBe(1);
   });
 
+  it('a statement run before a table changed shape runs after it too (prepared statements are prepared again)', async () => {
+    await db.exec(`create table prepared_probe (id int primary key, a text); insert into prepared_probe values (1, 'x')`);
+    const read = () => db.query('select * from prepared_probe where id = $1', [1]);
+    // Several at once, so that each pooled connection has the statement prepared.
+    expect(await Promise.all(Array.from({ length: 6 }, read))).toEqual(Array.from({ length: 6 }, () => [{ id: 1, a: 'x' }]));
+    await db.exec('alter table prepared_probe add column b text');
+    expect(await Promise.all(Array.from({ length: 6 }, read))).toEqual(Array.from({ length: 6 }, () => [{ id: 1, a: 'x', b: null }]));
+    await db.exec('drop table prepared_probe');
+  });
+
   it('returns values typed as before: numbers, booleans, dates, JSON, arrays, bytes and nulls', async () => {
     const [row] = await db.query<Record<string, unknown>>(
       `select 1::int as i, 2::bigint as big, 1.5::float8 as f, true as b, null::text as nothing, 'å'::text as t,

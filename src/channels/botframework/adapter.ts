@@ -8,9 +8,11 @@ import {
 } from 'botbuilder';
 import { AuthenticationError, type ConnectorClient, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../../config/index.js';
+import { ReusedClientsAuthentication } from './reused-clients.js';
 
 /**
- * botbuilder's CloudAdapter, configured from our config under botbuilder's own setting names.
+ * botbuilder's CloudAdapter, configured from our config under botbuilder's own setting names,
+ * reusing its connector and user-token clients across turns ({@link ReusedClientsAuthentication}).
  * `handleActivity` exposes the authenticate-then-run step so that the HTTP layer decides the
  * status codes itself: an activity whose token fails validation is a 401, never a 500.
  */
@@ -23,7 +25,7 @@ export class BotAdapter extends CloudAdapter {
     if (config.appPassword) settings.MicrosoftAppPassword = config.appPassword;
     if (config.appType) settings.MicrosoftAppType = config.appType;
     if (config.tenantId) settings.MicrosoftAppTenantId = config.tenantId;
-    super(new ConfigurationBotFrameworkAuthentication(settings, credentialsFactory));
+    super(new ReusedClientsAuthentication(new ConfigurationBotFrameworkAuthentication(settings, credentialsFactory)));
     this.appId = config.appId ?? '';
   }
 
@@ -41,15 +43,12 @@ export class BotAdapter extends CloudAdapter {
     }
   }
 
-  /** One connector client per service URL, reused: it holds the outbound credentials and their token cache. */
-  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
-
   /**
    * Sends activities into an existing conversation from outside a turn (replies delivered from
    * the outbox, advisor messages, retries). botbuilder's `continueConversationAsync` would build
-   * a new connector client, a user-token client and a turn for every message; an outbox delivery
-   * needs none of the turn, so the activity is addressed from the stored reference and sent
-   * with a reused client. Errors (403/404 from the connector…) propagate to the outbox.
+   * a turn for every message; an outbox delivery needs none of it, so the activity is addressed
+   * from the stored reference and sent with the reused connector client. Errors (403/404 from
+   * the connector…) propagate to the outbox.
    */
   async sendProactive(reference: Partial<ConversationReference>, activities: Partial<Activity>[]): Promise<void> {
     const { serviceUrl, conversation } = reference;
@@ -62,15 +61,8 @@ export class BotAdapter extends CloudAdapter {
   }
 
   private connectorFor(serviceUrl: string): Promise<ConnectorClient> {
-    let client = this.connectors.get(serviceUrl);
-    if (!client) {
-      const identity = this.createClaimsIdentity(this.appId);
-      client = this.botFrameworkAuthentication.createConnectorFactory(identity).create(serviceUrl, undefined);
-      // A failure to build it (a configuration or network problem) is not cached.
-      client.catch(() => this.connectors.delete(serviceUrl));
-      this.connectors.set(serviceUrl, client);
-    }
-    return client;
+    // Built once per service URL (and app id), shared with the turns.
+    return this.botFrameworkAuthentication.createConnectorFactory(this.createClaimsIdentity(this.appId)).create(serviceUrl, undefined);
   }
 }
 

@@ -10,6 +10,11 @@ export interface BotOptions extends MemberActivityDeps {
   engine: ConversationEngine;
   addresses: ChannelAddressRepository;
   logger: Logger;
+  /**
+   * The typing indicator is sent only when the turn has not finished within this many ms
+   * (0: always, at once). A reply ready sooner arrives before a typing indicator would show.
+   */
+  typingDelayMs?: number;
   /** Called after each turn with the replies stored in the outbox (the channel delivers them). */
   afterTurn(result: TurnResult, channel: string, startedAt?: number): Promise<void>;
 }
@@ -21,7 +26,7 @@ export function channelName(channelId: string | undefined): string {
 
 /**
  * The Teams (and any other Bot Framework channel) front end: stores the conversation
- * reference for proactive messages, shows typing while the answer is composed, and hands
+ * reference for proactive messages, shows typing while a slow answer is composed, and hands
  * text and card submits to the engine. Replies leave through the outbox.
  */
 export class RadgivarenBot extends TeamsActivityHandler {
@@ -56,8 +61,8 @@ export class RadgivarenBot extends TeamsActivityHandler {
     const address = { value: reference, save: () => this.options.addresses.save(channel, context.activity.conversation.id, reference) };
     const text = context.activity.text ? TurnContext.removeRecipientMention(context.activity) ?? context.activity.text : context.activity.text;
     const startedAt = performance.now();
-    // Typing goes out while the answer is composed; the reply is delivered only after it.
-    const typing = context.sendActivity({ type: 'typing' }).catch((error: unknown) => this.options.logger.warn('typing indicator failed', { error: errorMessage(error) }));
+    // Typing goes out while a slow answer is composed; the reply is delivered only after it.
+    const typing = new DelayedTyping(context, this.options.typingDelayMs ?? 0, this.options.logger);
     let result: TurnResult;
     try {
       result = await handleMemberActivity(this.options, channel, context.activity.conversation.id, {
@@ -68,7 +73,7 @@ export class RadgivarenBot extends TeamsActivityHandler {
         from: context.activity.from,
       }, address);
     } finally {
-      await typing;
+      await typing.settle();
     }
     await this.options.afterTurn(result, channel, startedAt);
   }
@@ -78,5 +83,32 @@ export class RadgivarenBot extends TeamsActivityHandler {
     await this.remember(context, channel);
     const result = await this.options.engine.notify({ channel, channelConversationId: context.activity.conversation.id }, 'notice', (language) => textsFor(language).welcome);
     await this.options.afterTurn(result, channel);
+  }
+}
+
+/**
+ * The typing indicator of one turn: sent after `delayMs` (at once for 0) unless the turn is
+ * over by then. A member reads nothing from a typing indicator that the answer overtakes, and
+ * the Bot Connector call it costs is then spared.
+ */
+class DelayedTyping {
+  private timer?: NodeJS.Timeout;
+  private sent?: Promise<unknown>;
+
+  constructor(private readonly context: TurnContext, delayMs: number, private readonly logger: Logger) {
+    if (delayMs <= 0) this.send();
+    else this.timer = setTimeout(() => this.send(), delayMs);
+  }
+
+  private send(): void {
+    this.timer = undefined;
+    this.sent = this.context.sendActivity({ type: 'typing' }).catch((error: unknown) => this.logger.warn('typing indicator failed', { error: errorMessage(error) }));
+  }
+
+  /** Cancels a typing indicator not yet sent, or waits for the one sent (so it never follows the reply). */
+  async settle(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.sent;
   }
 }

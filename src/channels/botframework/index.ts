@@ -33,7 +33,7 @@ export function mountBotFramework(options: BotFrameworkChannelOptions): { localM
     logger.error('bot turn failed', { error: error instanceof Error ? error.message.slice(0, 300) : 'unknown' });
   };
   const deps = { engine, feedback, hashKey: config.logHashKey };
-  const bot = new RadgivarenBot({ ...deps, addresses, logger, afterTurn });
+  const bot = new RadgivarenBot({ ...deps, addresses, logger, afterTurn, typingDelayMs: config.botFramework.typingDelayMs });
   server.route('post', '/api/messages', messagesEndpoint({ adapter, bot, maxBodyBytes: config.maxBodyBytes, logger, metrics }));
 
   const activities = new DirectLineRepository(db);

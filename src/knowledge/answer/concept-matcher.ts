@@ -14,6 +14,26 @@ export function stems(text: string): Set<string> {
   return out;
 }
 
+const CACHE_LIMIT = 20_000;
+/** Stems of a text and of its index forms, per expansion function (a deterministic one: `expandForIndex`). */
+const expandedStemCache = new WeakMap<(text: string) => string, Map<string, ReadonlySet<string>>>();
+/** Stems of a text's own words (for {@link ConceptMatcher.novelty}). */
+const ownStemCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Memoised per text: the sentences quoted from are those of the corpus's passages, analysed
+ * again for every question that retrieves them otherwise. Bounded; cleared when full.
+ */
+function memo(cache: Map<string, ReadonlySet<string>>, text: string, compute: () => ReadonlySet<string>): ReadonlySet<string> {
+  let value = cache.get(text);
+  if (!value) {
+    value = compute();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, value);
+  }
+  return value;
+}
+
 /**
  * Tells which of the question's concepts a sentence contains, matching stems and compound
  * parts the same way retrieval does.
@@ -34,7 +54,9 @@ export class ConceptMatcher {
 
   /** Indexes of the concepts found in the text. */
   matches(text: string): number[] {
-    const found = stems(this.expandForIndex(text));
+    let cache = expandedStemCache.get(this.expandForIndex);
+    if (!cache) expandedStemCache.set(this.expandForIndex, (cache = new Map()));
+    const found = memo(cache, text, () => stems(this.expandForIndex(text)));
     const out: number[] = [];
     this.formStems.forEach((set, index) => {
       for (const stem of set) {
@@ -53,7 +75,7 @@ export class ConceptMatcher {
    */
   novelty(text: string): number {
     const all = new Set<string>();
-    for (const stem of stems(text)) if (stem.length > 3) all.add(stem);
+    for (const stem of memo(ownStemCache, text, () => stems(text))) if (stem.length > 3) all.add(stem);
     if (all.size === 0) return 0;
     let fresh = 0;
     for (const stem of all) if (!this.formStems.some((set) => set.has(stem))) fresh++;

@@ -196,7 +196,8 @@ export class ConversationRepository {
 
   /**
    * Stores one bot reply and, with `outbox`, queues its delivery, in one statement (so both or
-   * neither are stored); also touches the conversation and reads its state after the turn.
+   * neither are stored); also touches the conversation (setting its abstain streak when
+   * `reply.abstainStreak` is given) and reads its state after the turn.
    *
    * With `outbox.claimMs` the outbox row is enqueued already claimed, as a claim would leave it
    * (leased for that long, one attempt), but only when no other row of the conversation is
@@ -206,7 +207,7 @@ export class ConversationRepository {
    * carries the conversation's stored channel address for the deliverer.
    */
   async addReply(
-    reply: { conversationId: string; channel: string; text: string; kind?: string; citations?: Citation[] },
+    reply: { conversationId: string; channel: string; text: string; kind?: string; citations?: Citation[]; abstainStreak?: number },
     outbox: { payload: Record<string, unknown>; claimMs?: number; ownIds?: number[] } | undefined,
     tx: Queryable = this.db,
   ): Promise<{ id: number; outboxId?: number; state?: ConversationState; claimed?: { attempts: number; address?: unknown } }> {
@@ -231,7 +232,10 @@ export class ConversationRepository {
          from stored, claim where $6::jsonb is not null
          returning id, attempts, locked_until is not null as claimed
        ),
-       touched as (update conversation set updated_at = now() where id = $1 returning state, channel_conversation_id)
+       touched as (
+         update conversation set updated_at = now(), abstain_streak = coalesce($9::int, abstain_streak) where id = $1
+         returning state, channel_conversation_id
+       )
        select stored.id, queued.id as outbox_id, queued.attempts, queued.claimed, (select state from touched) as state,
          case when queued.claimed then (
            select a.address from channel_address a, touched t where a.channel = $5 and a.channel_conversation_id = t.channel_conversation_id
@@ -239,7 +243,7 @@ export class ConversationRepository {
        from stored left join queued on true`,
       [
         reply.conversationId, reply.text, reply.kind ?? null, JSON.stringify(reply.citations ?? []), reply.channel,
-        outbox ? JSON.stringify(outbox.payload) : null, outbox?.claimMs ?? null, outbox?.ownIds ?? [],
+        outbox ? JSON.stringify(outbox.payload) : null, outbox?.claimMs ?? null, outbox?.ownIds ?? [], reply.abstainStreak ?? null,
       ],
     );
     const row = rows[0]!;

@@ -145,9 +145,41 @@ export class OutboxRepository {
     return rows.map(toItem);
   }
 
-  /** Marks a message handed to its channel; a failure already reported for it (an SMS status callback that came first) stands. */
-  async markDelivered(id: number): Promise<void> {
-    await this.db.query(`update outbox set status = 'delivered', delivered_at = now(), locked_until = null, last_error = null where id = $1 and status = 'pending'`, [id]);
+  /**
+   * Marks a message handed to its channel; a failure already reported for it (an SMS status
+   * callback that came first) stands. Marks requested while one is being written are written
+   * together in the next statement (one round trip for many deliveries under load); the
+   * promise settles when this id's statement has.
+   */
+  markDelivered(id: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.toMarkDelivered.push({ id, resolve, reject });
+      this.markingDelivered ??= this.writeDelivered();
+    });
+  }
+
+  private readonly toMarkDelivered: Array<{ id: number; resolve(): void; reject(error: unknown): void }> = [];
+  private markingDelivered?: Promise<void>;
+
+  private async writeDelivered(): Promise<void> {
+    try {
+      // Marks requested in this same tick join the first statement.
+      await Promise.resolve();
+      while (this.toMarkDelivered.length) {
+        const batch = this.toMarkDelivered.splice(0, 500);
+        try {
+          await this.db.query(
+            `update outbox set status = 'delivered', delivered_at = now(), locked_until = null, last_error = null where id = any($1::bigint[]) and status = 'pending'`,
+            [batch.map((mark) => mark.id)],
+          );
+          for (const mark of batch) mark.resolve();
+        } catch (error) {
+          for (const mark of batch) mark.reject(error);
+        }
+      }
+    } finally {
+      this.markingDelivered = undefined;
+    }
   }
 
   /** Records a failed attempt: retried at `retryAt`, or failed for good when there is none. */
