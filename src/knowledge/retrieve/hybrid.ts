@@ -43,6 +43,7 @@ const NAME_PASSAGE_WEIGHT = 0.6;
 const NAME_IS_FOCUS: ReadonlySet<QuestionType> = new Set(['identity']);
 /** Lexical candidates re-ranked: all matching passages of a small corpus. */
 const DEFAULT_CANDIDATES = 100;
+const TYPE_FIT_CACHE_LIMIT = 50_000;
 /** Query analyses kept (per vocabulary). */
 const ANALYSIS_CACHE_LIMIT = 5_000;
 
@@ -70,6 +71,8 @@ export class HybridRetriever implements Retriever {
   private readonly documents: boolean;
   private readonly index: LexicalIndex;
   private readonly passageEvidence = new PassageEvidence();
+  /** Whether a passage states the kind of fact a question type asks for, per index version. */
+  private readonly typeFitCache = new Map<string, boolean>();
   /** Query analysis per text, for the current vocabulary (analysis is pure given the vocabulary). */
   private analyses = new Map<string, QueryConcept[]>();
 
@@ -209,9 +212,16 @@ export class HybridRetriever implements Retriever {
     const typeFits = (id: string) => {
       const chunkText = rowsById.get(id)?.text;
       if (chunkText === undefined) return false;
-      // "Vilka råd …?" is best answered by a list.
       if (type === 'identity' && subject) return saysWhoIs(subject, chunkText);
-      return type === 'list' ? /^(-|\d{1,3}\.)\s/m.test(chunkText) : satisfiesType(type, chunkText);
+      // Whether a passage states a number, a date, a list ("Vilka råd …?") … depends on its text only: kept per index version.
+      const key = `${this.version}\u0000${type}\u0000${id}`;
+      let fits = this.typeFitCache.get(key);
+      if (fits === undefined) {
+        fits = type === 'list' ? /^(-|\d{1,3}\.)\s/m.test(chunkText) : satisfiesType(type, chunkText);
+        if (this.typeFitCache.size >= TYPE_FIT_CACHE_LIMIT) this.typeFitCache.clear();
+        this.typeFitCache.set(key, fits);
+      }
+      return fits;
     };
 
     // Re-rank: BM25 scaled by concept coverage, so a passage that answers the whole question

@@ -31,58 +31,103 @@ export interface PassageMatch {
  * article shares; this tells the passages of one article apart. Sentence stems are cached per passage text.
  */
 export class PassageEvidence {
-  private readonly cache = new Map<string, Array<Set<string>>>();
+  /** Per passage text: each stem and the sentences (by index) that have it. */
+  private readonly cache = new Map<string, Map<string, number[]>>();
+  /** Per search-term list: its stems (one "sentence"). */
+  private readonly termCache = new Map<string, Set<string>>();
 
   /** Stems of each sentence (a list item counts as a sentence). */
   sentences(text: string): Array<Set<string>> {
-    let sentences = this.cache.get(text);
-    if (!sentences) {
-      sentences = text
-        .split(/\n+/)
-        .flatMap((line) => splitSentences(line))
-        .map(stemSet);
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(text, sentences);
-    }
-    return sentences;
+    return text
+      .split(/\n+/)
+      .flatMap((line) => splitSentences(line))
+      .map(stemSet);
   }
 
-  /** A scorer for one question's concepts. */
+  /** Each stem of the text and the sentences that have it (cached per text). */
+  private stemIndex(text: string): Map<string, number[]> {
+    let index = this.cache.get(text);
+    if (!index) {
+      index = new Map();
+      this.sentences(text).forEach((stems, sentence) => {
+        for (const stem of stems) {
+          const list = index!.get(stem);
+          if (list) list.push(sentence);
+          else index!.set(stem, [sentence]);
+        }
+      });
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(text, index);
+    }
+    return index;
+  }
+
   private termStems(terms: string[]): Set<string> {
-    const key = `\u0000${terms.join('\u0001')}`;
-    let stems = this.cache.get(key)?.[0];
+    const key = terms.join('\u0001');
+    let stems = this.termCache.get(key);
     if (!stems) {
       stems = stemSet(terms.join(', '));
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, [stems]);
+      if (this.termCache.size >= CACHE_LIMIT) this.termCache.clear();
+      this.termCache.set(key, stems);
     }
     return stems;
   }
 
+  /** A scorer for one question's concepts. */
   matcher(concepts: ConceptInfo[]): (text: string, searchTerms?: string[]) => PassageMatch {
-    // Each form as the stems that must all be present (a phrase has several), with its weight.
+    // Each form as the stems that must all be present in one sentence (a phrase has several), with its weight.
     const forms = concepts.map((c) =>
-      c.forms.map((f) => ({
-        stems: f.word.includes(' ')
-          ? f.word.split(/\s+/).filter((w) => w && !isSwedishStopWord(w)).map((w) => swedishStem(w))
-          : [swedishStem(f.word.toLowerCase())],
-        weight: f.weight,
-      })),
+      c.forms
+        .map((f) => ({
+          stems: f.word.includes(' ')
+            ? f.word.split(/\s+/).filter((w) => w && !isSwedishStopWord(w)).map((w) => swedishStem(w))
+            : [swedishStem(f.word.toLowerCase())],
+          weight: f.weight,
+        }))
+        .filter((f) => f.stems.length > 0)
+        .sort((a, b) => b.weight - a.weight),
     );
     const mass = concepts.map((c) => c.weight * c.idf);
-    const termScale = concepts.map((c) => (c.wordAbsent ? SEARCH_TERM_WEIGHT_ABSENT : SEARCH_TERM_WEIGHT_PRESENT));
     const total = mass.reduce((a, b) => a + b, 0) || 1;
-    const best = (set: Set<string>): number[] =>
-      forms.map((list) => Math.max(0, ...list.filter((f) => f.stems.length > 0 && f.stems.every((s) => set.has(s))).map((f) => f.weight)));
-    const share = (weights: number[]) => weights.reduce((sum, w, i) => sum + w * mass[i]!, 0) / total;
+    // A paragraph's curated search terms count as one more sentence, below its own words, and
+    // far below for a word the documents' text uses (as in the lexical ranking).
+    const termScale = concepts.map((c) => (c.wordAbsent ? SEARCH_TERM_WEIGHT_ABSENT : SEARCH_TERM_WEIGHT_PRESENT));
+    /** Does one sentence have all the stems? */
+    const inOneSentence = (index: Map<string, number[]>, stems: string[]): boolean => {
+      const first = index.get(stems[0]!);
+      if (!first) return false;
+      if (stems.length === 1) return true;
+      const rest = stems.slice(1).map((s) => index.get(s));
+      if (rest.some((l) => !l)) return false;
+      return first.some((sentence) => rest.every((l) => l!.includes(sentence)));
+    };
 
     return (text, searchTerms) => {
-      const perSentence = this.sentences(text).map(best);
-      // A paragraph's curated search terms count as one more sentence, below its own words, and
-      // far below for a word the documents' text uses (as in the lexical ranking).
-      if (searchTerms && searchTerms.length > 0) perSentence.push(best(this.termStems(searchTerms)).map((w, i) => w * termScale[i]!));
-      if (perSentence.length === 0) return { coverage: 0 };
-      return { coverage: share(concepts.map((_, i) => Math.max(...perSentence.map((w) => w[i]!)))) };
+      const index = this.stemIndex(text);
+      const terms = searchTerms && searchTerms.length > 0 ? this.termStems(searchTerms) : undefined;
+      let covered = 0;
+      forms.forEach((list, i) => {
+        // Forms are sorted by weight: the first that matches is the best.
+        let best = 0;
+        for (const form of list) {
+          if (inOneSentence(index, form.stems)) {
+            best = form.weight;
+            break;
+          }
+        }
+        if (terms && best < 1) {
+          for (const form of list) {
+            const weight = form.weight * termScale[i]!;
+            if (weight <= best) break;
+            if (form.stems.every((s) => terms.has(s))) {
+              best = weight;
+              break;
+            }
+          }
+        }
+        covered += Math.max(0, best) * mass[i]!;
+      });
+      return { coverage: covered / total };
     };
   }
 }
