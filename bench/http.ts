@@ -158,6 +158,7 @@ async function main(): Promise<void> {
   row('echo bot (botbuilder + restify)', baseline);
   row('Rådgivaren (store + answer + outbox)', ours);
   console.log(`throughput ratio (ours / echo)             ${median(ratios).toFixed(2)}× (median of rounds; each round ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
+  console.log(`msg/s per round: echo ${baselines.map((r) => r.perSecond.toFixed(0)).join(', ')}; Rådgivaren ${oursRuns.map((r) => r.perSecond.toFixed(0)).join(', ')}`);
   console.log(`latency ratio p50 / p95 (ours / echo)      ${(ours.p50 / baseline.p50).toFixed(1)}× / ${(ours.p95 / baseline.p95).toFixed(1)}×`);
   console.log(`outbox after the run: ${JSON.stringify(outbox)}; connector received ${connector.received()} activities`);
 
