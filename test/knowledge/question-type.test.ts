@@ -10,6 +10,8 @@ describe('question types', () => {
     ['Vilket datum kom rapporten?', 'date'],
     ['Vad kostar medlemskapet?', 'money'],
     ['Vem sa det?', 'person'],
+    ['Vem tycker socionomerna ska betala för vården?', 'agent'],
+    ['Vem tycker att vi ska satsa mer?', 'person'],
     ['Vem är Azam Qarai?', 'identity'],
     ['Who is Pia Tham?', 'identity'],
     ['Vilken roll har Annica Blomsten?', 'identity'],

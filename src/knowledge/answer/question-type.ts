@@ -50,8 +50,12 @@ export function saysWhoIs(name: string, text: string): boolean {
   return new RegExp(`${escaped}s?(?:,| är| var)\\s+(?:en |ett )?\\p{Ll}`, 'u').test(text);
 }
 
+/** "Vem tycker socionomerna ska stå för kostnaderna?": who *should* do something in someone's view — an agent, not the person quoted. */
+const AGENT_IN_VIEW = /\bvem (tycker|tyckte|anser|ansåg|menar|menade|tror|föreslår|vill) (?!att\b)(\S+ ){1,3}(ska|skall|bör|borde|skulle|måste)\b/i;
+
 export function questionType(question: string): QuestionType {
   if (IDENTITY.test(question)) return 'identity';
+  if (AGENT_IN_VIEW.test(question)) return 'agent';
   for (const [type, pattern] of RULES) if (pattern.test(question)) return type;
   return 'open';
 }
