@@ -86,6 +86,11 @@ describe('question types', () => {
     expect(saysWhoIs('Pia Tham', 'Pia Tham är docent i socialt arbete.')).toBe(true);
   });
 
+  it('a number may be written out ("i drygt tjugo års tid")', () => {
+    expect(satisfiesType('quantity', 'Hon har arbetat med frågan i drygt tjugo års tid.')).toBe(true);
+    expect(satisfiesType('quantity', 'Hon har arbetat med frågan länge.')).toBe(false);
+  });
+
   it('a duration is answered only by a sentence with a number', () => {
     expect(satisfiesType('quantity', 'Hon har arbetat med våldsutsatta kvinnor i över 15 år.')).toBe(true);
     expect(satisfiesType('quantity', 'De har i många år arbetat med fokus på våldsutsatta kvinnor.')).toBe(false);

@@ -82,7 +82,8 @@ export function namesNoun(noun: string, sentence: string): boolean {
     .some((token) => token.length >= stem.length && pattern.test(token));
 }
 
-const NUMBER_WORDS = /\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet)\s+(av|procent)\b/i;
+const NUMBER_WORDS =
+  /\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet)\s+(av|procent)\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen)(\s+|-)(år|års|månader|månaders|veckor|veckors|dagar|dagars|timmar|gånger|procent|personer|kommuner)\b/i;
 
 /** Does the sentence carry the kind of fact the question asks for? */
 export function satisfiesType(type: QuestionType, sentence: string): boolean {
