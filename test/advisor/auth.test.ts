@@ -180,7 +180,9 @@ describe('advisor accounts, login, sessions, CSRF and rate limits', () => {
     const none = await request(server.url, 'POST', claim, { headers: { cookie: client.cookie } });
     expect(none.status).toBe(403);
     expect(none.body.error.code).toBe('csrf');
-    const wrong = await request(server.url, 'POST', claim, { headers: { cookie: client.cookie, 'x-csrf-token': client.csrf.slice(0, -1) + 'A' } });
+    // One character changed (to 'A', or to 'B' when it already is 'A': the token is random).
+    const wrongToken = client.csrf.slice(0, -1) + (client.csrf.endsWith('A') ? 'B' : 'A');
+    const wrong = await request(server.url, 'POST', claim, { headers: { cookie: client.cookie, 'x-csrf-token': wrongToken } });
     expect(wrong.status).toBe(403);
     const before = timing.calls;
     expect((await client.post(claim)).status).toBe(404); // past CSRF; no such handoff
