@@ -74,9 +74,10 @@ const smalltalkFiller = new RegExp(String.raw`\b(?:${[...SMALLTALK_FILLER].sort(
 /**
  * A request for a person names one, or a way to reach one: the model alone is not enough
  * ("Vilken ingångslön kan en nyexad socionom räkna med?" is a question, whatever its words weigh).
+ * Word starts after a word boundary; the second group also inside compounds ("klubbordföranden").
  */
 const SOMEONE =
-  /\b(?:person|perso?ss?on|manniska|manskli|radgiv|ombud|ordf|handlaggar|handlagger|nagon|ring|samtal|telefon|prata|snacka|traffa|mote|moten|motet|kontakt|jurist|advokat|representant|facklig|klubb|kansli|expert|chatta|human|someone|somebody|agent|advisor|adviser|representative|call|talk|speak|phone|meet|lawyer|staff)|(?:ordforande|ombud|radgivare|handlaggare|jurist)/;
+  /\b(?:person|perso?ss?on|manniska|manskli|radgiv|ordf|handlaggar|handlagger|nagon|ring|samtal|telefon|prata|snacka|traffa|mote|kontakt|advokat|representant|facklig|klubb|kansli|expert|chatta|human|someone|somebody|agent|advisor|adviser|representative|call|talk|speak|phone|meet|lawyer|staff)|(?:ordforande|ombud|radgivare|handlaggare|jurist)/;
 
 function mentionsSomeone(folded: string): boolean {
   return SOMEONE.test(folded);

@@ -80,13 +80,15 @@ export class ExtractiveComposer implements AnswerComposer {
     const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5 && !namesMissingFromArticle(p, names).length);
     if (considered.length === 0) return abstain('name_elsewhere');
     const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
+    const byPosition = new Map(units.map((u) => [`${u.passageIndex}:${u.position}`, u]));
+    /** The sentence before this one in the same passage. */
+    const before = (u: Unit) => byPosition.get(`${u.passageIndex}:${u.position - 1}`);
     if (type === 'title') {
       // "Med en ny bok hoppas de … I höstas utkom ”Våld i nära relationer …”": the title often
       // follows the sentence that names what the question asks about.
-      const at = new Map(units.map((u) => [`${u.passageIndex}:${u.position}`, u]));
       for (const unit of units) {
-        const before = at.get(`${unit.passageIndex}:${unit.position - 1}`);
-        if (unit.satisfies && unit.matched.length === 0 && before && before.matched.length > 0) unit.score = Math.max(unit.score, before.score + 0.05);
+        const previous = before(unit);
+        if (unit.satisfies && unit.matched.length === 0 && previous && previous.matched.length > 0) unit.score = Math.max(unit.score, previous.score + 0.05);
       }
     }
     units.sort((a, b) => b.score - a.score);
@@ -98,8 +100,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // not only with words found all over the documents.
     if (typeIsRequired(type) && !this.followUpOnly && type !== 'person') {
       const telling = new Set(concepts.flatMap((c, i) => (!c.fromHistory && c.idf >= TELLING_IDF && !TYPE_WORDS.has(c.concept) ? [i] : [])));
-      const previous = new Map(units.map((u) => [`${u.passageIndex}:${u.position}`, u]));
-      const tells = (u: Unit) => u.matched.some((i) => telling.has(i)) || (previous.get(`${u.passageIndex}:${u.position - 1}`)?.matched.some((i) => telling.has(i)) ?? false);
+      const tells = (u: Unit) => u.matched.some((i) => telling.has(i)) || (before(u)?.matched.some((i) => telling.has(i)) ?? false);
       if (telling.size > 0 && !units.some((u) => u.satisfies && tells(u))) return abstain(`no_${type}_fact_on_topic`);
     }
 

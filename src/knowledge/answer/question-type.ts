@@ -15,7 +15,8 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['share', /\bhur (många|manga) procent\b|\b(vilken|hur stor|hur hög) (andel|procent)|\bhur stor del av\b|\bwhat (share|percentage|proportion)\b|\bhow many percent\b/i],
   // "Hur många socionomer är sjukskrivna?": a count, which "för 20 år sedan" or "2019" is not.
   ['count', /\bhur (många|manga|mycket)\b|\bantal\b|\bhow (many|much)\b/i],
-  ['quantity', /\bhur (många|mycket|stor|stora|hög|höga|ofta|lång|länge|gammal)\b|\b(vilken|hur stor) (andel|del)\b|\bantal\b|\bprocent\b|\bhow (many|much|often|large|long|old)\b|\bwhat (share|percentage|proportion)\b/i],
+  // What 'count' and 'share' above take is not repeated here.
+  ['quantity', /\bhur (stor|stora|hög|höga|ofta|lång|länge|gammal)\b|\b(vilken|hur stor) (andel|del)\b|\bprocent\b|\bhow (often|large|long|old)\b/i],
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
   // "Vem sa det?" asks for the person quoted; "Vem fattar beslutet?" may be answered by a role
   // ("en socialsekreterare"), so a name is preferred there but not required.
@@ -25,7 +26,7 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['agent', /^\s*(och\s+|men\s+)?vem\b|\bvem\b|^\s*(and\s+)?who\b/i],
   // "Vilket datum …?": a day of a month, which a year alone is not.
   ['date', /\bvilket datum\b|\bvilken dag\b|\bwhat date\b|\bwhich day\b/i],
-  ['time', /^\s*(och\s+|men\s+)?när\b|\bvilket år\b|\bvilket datum\b|^\s*(and\s+)?when\b|\bwhat year\b/i],
+  ['time', /^\s*(och\s+|men\s+)?när\b|\bvilket år\b|^\s*(and\s+)?when\b|\bwhat year\b/i],
   ['reason', /\bvarför\b|\bav vilken anledning\b|\bwhy\b/i],
   ['list', /\bvilka\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],
 ];
@@ -120,6 +121,8 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
 }
 
 /** Types for which an answer without such a fact is no answer at all. */
+const REQUIRED: ReadonlySet<QuestionType> = new Set(['phone', 'money', 'share', 'count', 'quantity', 'date', 'person', 'appointee', 'time']);
+
 export function typeIsRequired(type: QuestionType): boolean {
-  return type === 'phone' || type === 'money' || type === 'share' || type === 'count' || type === 'quantity' || type === 'date' || type === 'person' || type === 'appointee' || type === 'time';
+  return REQUIRED.has(type);
 }

@@ -3,7 +3,7 @@ import { analyzeQuery, FORM_WEIGHTS, isKnownSwedishWord, tokenize, Vocabulary, t
 import type { Queryable } from '../../store/db.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
-import { PassageEvidence } from './passage-evidence.js';
+import { PassageEvidence, searchTermWeight } from './passage-evidence.js';
 import { isFollowUp } from './follow-up.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
 import { identitySubject, questionType, satisfiesType, saysWhoIs, type QuestionType } from '../answer/question-type.js';
@@ -34,9 +34,6 @@ const DOCUMENT_COVERAGE_SHARE = 0.5;
 const OWN_TEXT_SHARE = 0.5;
 /** Weight of a compound's parts when the documents use the compound itself as asked. */
 const PRESENT_COMPOUND_PART_SCALE = 0.5;
-/** Weight of a match through a paragraph's curated search terms, for a word the documents' text lacks / has. */
-const SEARCH_TERM_WEIGHT_ABSENT = 0.8;
-const SEARCH_TERM_WEIGHT_PRESENT = 0.3;
 /** Weight of a name of the question in ranking the passages (see rankScale in retrieve). */
 const NAME_PASSAGE_WEIGHT = 0.6;
 /** Questions about the named person themselves ("Vem är Pia Tham?"). */
@@ -143,7 +140,7 @@ export class HybridRetriever implements Retriever {
     const idf = this.index.conceptIdf(query);
     // Curated search terms find a paragraph by words its text does not use; where the documents'
     // own text has the question's word, their text leads and a term adds little.
-    const searched = await this.index.withSearchTerms(query, (i) => (withoutOwnWord.has(i) ? SEARCH_TERM_WEIGHT_ABSENT : SEARCH_TERM_WEIGHT_PRESENT));
+    const searched = await this.index.withSearchTerms(query, (i) => searchTermWeight(withoutOwnWord.has(i)));
     const lexical = this.index.searchLexical(searched, candidateCount);
     const documentScores = this.documents ? this.index.documentScores(searched) : [];
     // A common Swedish word the corpus never uses ("agera") counts as much as the rarest word
@@ -174,8 +171,8 @@ export class HybridRetriever implements Retriever {
     // Coverage weights each concept by how informative it is, so a rare word of the question
     // (a name, "Botkyrka", "flygbiljett") matters more than a common one ("arbete").
     // A concept matched only through a compound part or synonym counts by that form's weight.
-    const mass = (indexes: number[], weights?: number[]) =>
-      indexes.reduce((sum, i, k) => sum + (conceptInfo[i] ? (weights?.[k] ?? conceptInfo[i].weight) * conceptInfo[i].idf : 0), 0);
+    const mass = (indexes: number[], weights?: number[], scale?: number[]) =>
+      indexes.reduce((sum, i, k) => sum + (conceptInfo[i] ? (weights?.[k] ?? conceptInfo[i].weight) * (scale?.[i] ?? 1) * conceptInfo[i].idf : 0), 0);
     const totalMass = mass(conceptInfo.map((_, i) => i)) || 1;
     const coverageOf = new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts, hit.conceptWeights) / totalMass]));
     const conceptsOf = new Map(lexical.map((hit) => [hit.chunkId, hit.concepts.map((i) => concepts[i]!.concept.concept)]));
@@ -196,10 +193,8 @@ export class HybridRetriever implements Retriever {
     const rankScale = conceptInfo.map((c) => (c.name && !c.fromHistory && !NAME_IS_FOCUS.has(type) ? NAME_PASSAGE_WEIGHT : 1));
     const scaled = rankScale.some((x) => x < 1);
     const rankInfo = scaled ? conceptInfo.map((c, i) => ({ ...c, weight: c.weight * rankScale[i]! })) : conceptInfo;
-    const rankMass = (indexes: number[], weights?: number[]) =>
-      indexes.reduce((sum, i, k) => sum + (rankInfo[i] ? (weights?.[k] ?? conceptInfo[i]!.weight) * rankScale[i]! * rankInfo[i]!.idf : 0), 0);
-    const rankTotal = rankMass(conceptInfo.map((_, i) => i)) || 1;
-    const rankCoverage = scaled ? new Map(lexical.map((hit) => [hit.chunkId, rankMass(hit.concepts, hit.conceptWeights) / rankTotal])) : coverageOf;
+    const rankTotal = mass(conceptInfo.map((_, i) => i), undefined, rankScale) || 1;
+    const rankCoverage = scaled ? new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts, hit.conceptWeights, rankScale) / rankTotal])) : coverageOf;
     const rankScore = (hit: (typeof lexical)[number]) =>
       scaled && hit.conceptScores ? hit.conceptScores.reduce((sum, score, k) => sum + score * rankScale[hit.concepts[k]!]!, 0) : hit.score;
     const matchPassage = this.passageEvidence.matcher(rankInfo);

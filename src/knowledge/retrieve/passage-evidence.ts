@@ -4,9 +4,14 @@ import type { ConceptInfo } from './types.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-:][\p{L}\p{N}]+)*/gu;
 const CACHE_LIMIT = 20_000;
-/** Weight of a match through a paragraph's curated search terms, for a word the documents' text lacks / has. */
-const SEARCH_TERM_WEIGHT_ABSENT = 0.8;
-const SEARCH_TERM_WEIGHT_PRESENT = 0.3;
+/**
+ * Weight of a match through a paragraph's curated search terms, relative to one in its text: high
+ * for a word of the question the documents' text never uses, low where their text has it (so the
+ * union's text leads). One rule for the lexical ranking and for passage evidence.
+ */
+export function searchTermWeight(wordAbsentFromText: boolean): number {
+  return wordAbsentFromText ? 0.8 : 0.3;
+}
 
 /** Stems of the words of a text and of its index forms (compound parts, base forms, glossary keys). */
 function stemSet(text: string): Set<string> {
@@ -91,7 +96,7 @@ export class PassageEvidence {
     const total = mass.reduce((a, b) => a + b, 0) || 1;
     // A paragraph's curated search terms count as one more sentence, below its own words, and
     // far below for a word the documents' text uses (as in the lexical ranking).
-    const termScale = concepts.map((c) => (c.wordAbsent ? SEARCH_TERM_WEIGHT_ABSENT : SEARCH_TERM_WEIGHT_PRESENT));
+    const termScale = concepts.map((c) => searchTermWeight(Boolean(c.wordAbsent)));
     /** Does one sentence have all the stems? */
     const inOneSentence = (index: Map<string, number[]>, stems: string[]): boolean => {
       const first = index.get(stems[0]!);
