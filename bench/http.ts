@@ -7,11 +7,13 @@
  * indicator only for answers slower than TYPING_DELAY_MS, as in production).
  * Options: BENCH_HTTP_MESSAGES (default 400 per round), BENCH_HTTP_CONCURRENCY (default 8),
  * BENCH_HTTP_ROUNDS (default 5: echo and Rådgivaren alternate, medians reported);
+ * BENCH_HTTP_PROFILE=FILE writes a CPU profile of the main thread during Rådgivaren's rounds;
  * BENCH_DATABASE_URL=postgres://… runs Rådgivaren on PostgreSQL instead (a fresh database is
  * created beside the one named and dropped afterwards), as a deployment would.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
@@ -76,7 +78,7 @@ function activity(serviceUrl: string, conversation: string, n: number, text: str
 
 let runs = 0;
 
-async function load(url: string, serviceUrl: string, questions: string[]): Promise<{ perSecond: number; p50: number; p95: number; errors: number }> {
+async function load(url: string, serviceUrl: string, questions: string[]): Promise<{ perSecond: number; p50: number; p95: number; errors: number; busyMs: number }> {
   // Every run has its own conversations and activity ids: a measured message is never a
   // redelivery of a warm-up one (which the bot would recognise and skip).
   const run = `r${++runs}`;
@@ -84,6 +86,7 @@ async function load(url: string, serviceUrl: string, questions: string[]): Promi
   let next = 0;
   let errors = 0;
   const started = performance.now();
+  const elu = nodePerformance.eventLoopUtilization();
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
       for (let i = next++; i < total; i = next++) {
@@ -97,9 +100,11 @@ async function load(url: string, serviceUrl: string, questions: string[]): Promi
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  // The main thread's busy time per message (load generator and connector stand-in included).
+  const busyMs = nodePerformance.eventLoopUtilization(elu).active / total;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
-  return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95), errors };
+  return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95), errors, busyMs };
 }
 
 /** An empty database beside the one named (so the benchmark never writes into a real one). */
@@ -120,6 +125,32 @@ async function freshPostgresDatabase(adminUrl: string): Promise<{ url: string; d
   return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
 }
 
+/**
+ * With BENCH_HTTP_PROFILE=FILE: a CPU profile of the main thread during Rådgivaren's rounds only
+ * (the echo rounds are left out), written as a .cpuprofile that Chrome's DevTools open.
+ */
+async function startProfiler(): Promise<{ resume(): Promise<void>; pause(): Promise<void>; save(file: string): Promise<void> }> {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  const parts: Array<{ nodes: unknown[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }> = [];
+  return {
+    resume: async () => void (await session.post('Profiler.start')),
+    pause: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      parts.push(profile as unknown as (typeof parts)[number]);
+    },
+    save: async (file) => {
+      // Each round is its own profile: keep them as one file per round beside the name given.
+      parts.forEach((part, i) => writeFileSync(file.replace(/(\.cpuprofile)?$/, `.${i + 1}.cpuprofile`), JSON.stringify(part)));
+      session.disconnect();
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const questions = readFileSync('../shared/eval/dev-questions.jsonl', 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
   const connector = await connectorStandIn();
@@ -136,16 +167,21 @@ async function main(): Promise<void> {
   // other work, so each round measures both back to back and the medians are reported.
   const baselines: Awaited<ReturnType<typeof load>>[] = [];
   const oursRuns: Awaited<ReturnType<typeof load>>[] = [];
+  const profiler = process.env.BENCH_HTTP_PROFILE ? await startProfiler() : undefined;
   for (let round = 0; round < rounds; round++) {
     baselines.push(await load(echo.url, connector.url, questions));
+    await profiler?.resume();
     oursRuns.push(await load(bot.url, connector.url, questions));
+    await profiler?.pause();
   }
+  await profiler?.save(process.env.BENCH_HTTP_PROFILE!);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const summary = (runs: typeof baselines) => ({
     perSecond: median(runs.map((r) => r.perSecond)),
     p50: median(runs.map((r) => r.p50)),
     p95: median(runs.map((r) => r.p95)),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    busyMs: median(runs.map((r) => r.busyMs)),
   });
   const baseline = summary(baselines);
   const ours = summary(oursRuns);
@@ -159,6 +195,7 @@ async function main(): Promise<void> {
   row('Rådgivaren (store + answer + outbox)', ours);
   console.log(`throughput ratio (ours / echo)             ${median(ratios).toFixed(2)}× (median of rounds; each round ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
   console.log(`msg/s per round: echo ${baselines.map((r) => r.perSecond.toFixed(0)).join(', ')}; Rådgivaren ${oursRuns.map((r) => r.perSecond.toFixed(0)).join(', ')}`);
+  console.log(`main thread busy per message: echo ${baseline.busyMs.toFixed(2)} ms, Rådgivaren ${ours.busyMs.toFixed(2)} ms (${(ours.busyMs / baseline.busyMs).toFixed(2)}×; load generator and connector stand-in included)`);
   console.log(`latency ratio p50 / p95 (ours / echo)      ${(ours.p50 / baseline.p50).toFixed(1)}× / ${(ours.p95 / baseline.p95).toFixed(1)}×`);
   console.log(`outbox after the run: ${JSON.stringify(outbox)}; connector received ${connector.received()} activities`);
 
