@@ -170,11 +170,17 @@ export class HybridRetriever implements Retriever {
 
     // Coverage weights each concept by how informative it is, so a rare word of the question
     // (a name, "Botkyrka", "flygbiljett") matters more than a common one ("arbete").
-    // A concept matched only through a compound part or synonym counts by that form's weight.
-    const mass = (indexes: number[], weights?: number[], scale?: number[]) =>
-      indexes.reduce((sum, i, k) => sum + (conceptInfo[i] ? (weights?.[k] ?? conceptInfo[i].weight) * (scale?.[i] ?? 1) * conceptInfo[i].idf : 0), 0);
+    // A concept matched only through a compound part or synonym counts by that form's weight,
+    // and no more than that form is informative: "arbetslokalerna" found as "arbete" is not
+    // found as "lokaler".
+    const mass = (indexes: number[], weights?: number[], scale?: number[], formIdfs?: number[]) =>
+      indexes.reduce(
+        (sum, i, k) =>
+          sum + (conceptInfo[i] ? (weights?.[k] ?? conceptInfo[i].weight) * (scale?.[i] ?? 1) * Math.min(conceptInfo[i].idf, formIdfs?.[k] ?? Infinity) : 0),
+        0,
+      );
     const totalMass = mass(conceptInfo.map((_, i) => i)) || 1;
-    const coverageOf = new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts, hit.conceptWeights) / totalMass]));
+    const coverageOf = new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts, hit.conceptWeights, undefined, hit.conceptFormIdfs) / totalMass]));
     const conceptsOf = new Map(lexical.map((hit) => [hit.chunkId, hit.concepts.map((i) => concepts[i]!.concept.concept)]));
 
     // A question asking for a number, a person or a date prefers passages that state one; a
@@ -194,7 +200,7 @@ export class HybridRetriever implements Retriever {
     const scaled = rankScale.some((x) => x < 1);
     const rankInfo = scaled ? conceptInfo.map((c, i) => ({ ...c, weight: c.weight * rankScale[i]! })) : conceptInfo;
     const rankTotal = mass(conceptInfo.map((_, i) => i), undefined, rankScale) || 1;
-    const rankCoverage = scaled ? new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts, hit.conceptWeights, rankScale) / rankTotal])) : coverageOf;
+    const rankCoverage = scaled ? new Map(lexical.map((hit) => [hit.chunkId, mass(hit.concepts, hit.conceptWeights, rankScale, hit.conceptFormIdfs) / rankTotal])) : coverageOf;
     const rankScore = (hit: (typeof lexical)[number]) =>
       scaled && hit.conceptScores ? hit.conceptScores.reduce((sum, score, k) => sum + score * rankScale[hit.concepts[k]!]!, 0) : hit.score;
     const matchPassage = this.passageEvidence.matcher(rankInfo);

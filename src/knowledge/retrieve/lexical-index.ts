@@ -18,6 +18,13 @@ interface PostingList {
 type QueryLexemes = Map<string, Map<number, number>>;
 
 /**
+ * Forms weaker than this (a compound's modifier, a derivation, an English word kept as asked)
+ * do not set a concept's IDF when a stronger form occurs: "arbetslokalerna" is as informative
+ * as "lokal", not as common as "arbete".
+ */
+const WEAK_FORM_WEIGHT = 0.5;
+
+/**
  * The lexical index held in memory: document frequencies, chunk lengths, documents and their
  * tags, postings and chunk rows, loaded when the knowledge index changes (its version in
  * kb_stats). BM25 over chunks, the concepts' IDF and BM25 over whole articles are computed here
@@ -230,9 +237,9 @@ export class LexicalIndex {
     if (!this.hasStats) return [];
     const n = this.chunkCount;
     const avgdl = this.avgLength;
-    const perChunk = new Map<number, { concepts: number[]; weights: number[]; scores: number[] }>();
+    const perChunk = new Map<number, { concepts: number[]; weights: number[]; scores: number[]; idfs: number[] }>();
     for (const concept of conceptsOf(query)) {
-      const best = new Map<number, { score: number; weight: number }>();
+      const best = new Map<number, { score: number; weight: number; idf: number }>();
       for (const [lexeme, concepts] of query) {
         const weight = concepts.get(concept);
         if (weight === undefined) continue;
@@ -245,36 +252,48 @@ export class LexicalIndex {
           const tf = list.tf[i]!;
           const score = ((weight * idf * tf) * (k1 + 1)) / (tf + k1 * (1 - b + (b * this.chunkLength[chunk]!) / avgdl));
           const entry = best.get(chunk);
-          if (!entry) best.set(chunk, { score, weight });
+          if (!entry) best.set(chunk, { score, weight, idf });
           else {
-            if (score > entry.score) entry.score = score;
+            if (score > entry.score) {
+              entry.score = score;
+              entry.idf = idf;
+            }
             if (weight > entry.weight) entry.weight = weight;
           }
         }
       }
-      for (const [chunk, { score, weight }] of best) {
+      for (const [chunk, { score, weight, idf }] of best) {
         let entry = perChunk.get(chunk);
-        if (!entry) perChunk.set(chunk, (entry = { concepts: [], weights: [], scores: [] }));
+        if (!entry) perChunk.set(chunk, (entry = { concepts: [], weights: [], scores: [], idfs: [] }));
         entry.concepts.push(concept);
         entry.weights.push(weight);
         entry.scores.push(score);
+        entry.idfs.push(idf);
       }
     }
     const hits: LexicalHit[] = [];
     for (const [chunk, entry] of perChunk) {
-      hits.push({ chunkId: this.chunkIds[chunk]!, score: entry.scores.reduce((a, s) => a + s, 0), concepts: entry.concepts, conceptWeights: entry.weights, conceptScores: entry.scores });
+      hits.push({ chunkId: this.chunkIds[chunk]!, score: entry.scores.reduce((a, s) => a + s, 0), concepts: entry.concepts, conceptWeights: entry.weights, conceptScores: entry.scores, conceptFormIdfs: entry.idfs });
     }
     return topBy(hits, limit, (h) => h.score, (h) => h.chunkId);
   }
 
-  /** Each concept's IDF from its most common form (as {@link KnowledgeRepository.conceptIdf}). */
+  /**
+   * Each concept's IDF from its most common form, leaving out weak forms when a stronger one
+   * occurs (as {@link KnowledgeRepository.conceptIdf}).
+   */
   conceptIdf(query: QueryLexemes): Map<number, { idf: number; df: number }> {
     const n = this.hasStats ? this.chunkCount : 0;
     const maxDf = new Map<number, number>();
+    const strongDf = new Map<number, number>();
     for (const [lexeme, concepts] of query) {
       const df = this.df.get(lexeme) ?? 0;
-      for (const concept of concepts.keys()) maxDf.set(concept, Math.max(maxDf.get(concept) ?? 0, df));
+      for (const [concept, weight] of concepts) {
+        maxDf.set(concept, Math.max(maxDf.get(concept) ?? 0, df));
+        if (weight >= Math.fround(WEAK_FORM_WEIGHT) && df > 0) strongDf.set(concept, Math.max(strongDf.get(concept) ?? 0, df));
+      }
     }
+    for (const [concept, df] of strongDf) maxDf.set(concept, df);
     return new Map([...maxDf].map(([concept, df]) => [concept, { idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), df }]));
   }
 

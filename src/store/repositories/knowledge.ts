@@ -61,6 +61,8 @@ export interface LexicalHit {
   conceptWeights: number[];
   /** For each matched concept, its share of `score` (the in-memory index gives these). */
   conceptScores?: number[];
+  /** For each matched concept, the IDF of the form that scored best (the in-memory index gives these). */
+  conceptFormIdfs?: number[];
 }
 
 export interface QueryForm {
@@ -215,22 +217,28 @@ export class KnowledgeRepository {
 
   /**
    * How informative each query concept is: the inverse document frequency of its most common
-   * form in the corpus, or of an unseen word when none of its forms occurs. Concepts made only
-   * of stop words are absent from the result.
+   * form in the corpus (leaving out forms weighing under 0.5, such as a compound's modifier,
+   * when a stronger form occurs), or of an unseen word when none of its forms occurs. Concepts
+   * made only of stop words are absent from the result.
    */
   async conceptIdf(forms: QueryForm[]): Promise<Map<number, { idf: number; df: number }>> {
     if (forms.length === 0) return new Map();
     const rows = await this.db.query<{ concept: number; idf: number; df: number }>(
-      `with f(form, concept) as (select * from unnest($1::text[], $2::int[])),
+      `with f(form, concept, weight) as (select * from unnest($1::text[], $2::int[], $3::real[])),
        q as (
-         select distinct f.concept, u.lexeme from f, unnest(to_tsvector('swedish', f.form)) u where length(u.lexeme) > 1
+         select f.concept, u.lexeme, max(f.weight) as weight
+         from f, unnest(to_tsvector('swedish', f.form)) u where length(u.lexeme) > 1
+         group by f.concept, u.lexeme
+       ),
+       d as (
+         select q.concept, coalesce(max(l.df) filter (where q.weight >= 0.5 and l.df > 0), max(coalesce(l.df, 0)))::int as df
+         from q left join kb_lexeme l on l.lexeme = q.lexeme
+         group by q.concept
        ),
        s as (select coalesce((select chunk_count::real from kb_stats where id = 1), 0) as n)
-       select q.concept, max(coalesce(l.df, 0))::int as df,
-              ln(1 + (s.n - max(coalesce(l.df, 0)) + 0.5) / (max(coalesce(l.df, 0)) + 0.5))::float8 as idf
-       from q left join kb_lexeme l on l.lexeme = q.lexeme cross join s
-       group by q.concept, s.n`,
-      [forms.map((f) => f.word), forms.map((f) => f.concept)],
+       select d.concept, d.df, ln(1 + (s.n - d.df + 0.5) / (d.df + 0.5))::float8 as idf
+       from d cross join s`,
+      [forms.map((f) => f.word), forms.map((f) => f.concept), forms.map((f) => f.weight)],
     );
     return new Map(rows.map((r) => [r.concept, { idf: Number(r.idf), df: Number(r.df) }]));
   }
