@@ -139,8 +139,9 @@ export class HybridRetriever implements Retriever {
     if (concepts.some((_, i) => !withoutOwnWord.has(i))) query = await this.index.prepare(formsOf((i) => (withoutOwnWord.has(i) ? 1 : PRESENT_COMPOUND_PART_SCALE)));
     const idf = this.index.conceptIdf(query);
     // Curated search terms find a paragraph by words its text does not use; where the documents'
-    // own text has the question's word, their text leads and a term adds little.
-    const searched = await this.index.withSearchTerms(query, (i) => searchTermWeight(withoutOwnWord.has(i)));
+    // own text has the question's word, their text leads and a term adds little. A term word no
+    // text uses ("partipolitiskt", where the text misspells it) is the only way to its paragraph.
+    const searched = await this.index.withSearchTerms(query, (i, absent) => searchTermWeight(withoutOwnWord.has(i) || absent));
     const lexical = this.index.searchLexical(searched, candidateCount);
     const documentScores = this.documents ? this.index.documentScores(searched) : [];
     // A common Swedish word the corpus never uses ("agera") counts as much as the rarest word

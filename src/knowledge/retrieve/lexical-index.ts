@@ -167,15 +167,16 @@ export class LexicalIndex {
 
   /**
    * The query with each lexeme's curated-search-term twin (`~lexeme`) added, weighted by
-   * `scale(concept)` (0 leaves a concept's terms out). Its postings are loaded as for {@link prepare}.
+   * `scale(concept, lexemeAbsentFromText)` (0 leaves a concept's terms out). Its postings are loaded as for {@link prepare}.
    */
-  async withSearchTerms(query: QueryLexemes, scale: (concept: number) => number): Promise<QueryLexemes> {
+  async withSearchTerms(query: QueryLexemes, scale: (concept: number, lexemeAbsentFromText: boolean) => number): Promise<QueryLexemes> {
     const out: QueryLexemes = new Map(query);
     for (const [lexeme, concepts] of query) {
       if (lexeme.startsWith(SEARCH_TERM_PREFIX)) continue;
+      const absent = !this.df.get(lexeme);
       const scaled = new Map<number, number>();
       for (const [concept, weight] of concepts) {
-        const factor = scale(concept);
+        const factor = scale(concept, absent);
         if (factor > 0) scaled.set(concept, Math.fround(weight * factor));
       }
       if (scaled.size > 0) out.set(SEARCH_TERM_PREFIX + lexeme, scaled);
