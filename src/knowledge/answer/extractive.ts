@@ -86,9 +86,13 @@ export class ExtractiveComposer implements AnswerComposer {
     if (type === 'title') {
       // "Med en ny bok hoppas de … I höstas utkom ”Våld i nära relationer …”": the title often
       // follows the sentence that names what the question asks about.
+      // It may come a sentence or two later, and then the best match of those it follows lends it its score.
       for (const unit of units) {
+        if (!unit.satisfies || unit.matched.length > 0) continue;
         const previous = before(unit);
-        if (unit.satisfies && unit.matched.length === 0 && previous && previous.matched.length > 0) unit.score = Math.max(unit.score, previous.score + 0.05);
+        const earlier = previous && before(previous);
+        const lead = Math.max(...[previous, earlier].map((u) => (u && u.matched.length > 0 ? u.score : -Infinity)));
+        if (lead > -Infinity) unit.score = Math.max(unit.score, lead + 0.05);
       }
     }
     units.sort((a, b) => b.score - a.score);

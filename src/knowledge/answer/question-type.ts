@@ -6,8 +6,8 @@
 export type QuestionType = 'title' | 'phone' | 'money' | 'share' | 'count' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
-  // "Vad heter boken …?": the title of a book, report or study.
-  ['title', /\bvad heter\b(?: \S+){0,3} (bok|boken|rapport|rapporten|studie|studien|undersökningen|skrift|skriften|antologin|projektet|programmet|metoden|lagen|utredningen)\b|\bvilken titel\b|\bwhat is the (name|title) of the (book|report|study)\b|\bwhat is the (book|report|study) called\b/i],
+  // "Vad heter boken …?", "Vilken bok har de skrivit?": the title of a book, report or study.
+  ['title', /\bvad heter\b(?: \S+){0,3} (bok|boken|rapport|rapporten|studie|studien|undersökningen|skrift|skriften|antologin|projektet|programmet|metoden|lagen|utredningen)\b|\bvilken titel\b|\bvilken (bok|rapport|studie|skrift|antologi)\b|\b(which|what) (book|report|study)\b|\bwhat is the (name|title) of the (book|report|study)\b|\bwhat is the (book|report|study) called\b/i],
   // "Vilket nummer ska jag sms:a till?", "What number can I text?": a phone or short number.
   ['phone', /\b(vilket|vilka) (tele|mobil)?(fon)?nummer\b|\bnummer (ska|kan) jag (sms|ringa)|\bwhat (phone |mobile )?number\b|\bwhich (phone )?number\b/i],
   ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b|\b(vad|hur mycket) (tjänar|tjänade|tjänat|får .{0,20}i lön)\b|\b(ingångs|månads|medel|snitt|års)lön|\bhow much .{0,30}\bearns?\b|\bsalary\b/i],
