@@ -108,7 +108,11 @@ export class ExtractiveComposer implements AnswerComposer {
       if (telling.size > 0 && !units.some((u) => u.satisfies && tells(u))) return abstain(`no_${type}_fact_on_topic`);
     }
 
-    const chosen = this.select(units, type, matcher);
+    let chosen = this.select(units, type, matcher);
+    // "Vad sa de att riksdagen ska göra för barn och unga?" is answered by the whole short section
+    // under the heading "Barn och unga", not by its one sentence that repeats the most words.
+    const section = this.wholeSection(units, considered, matcher, concepts);
+    if (section) chosen = section;
     const byPassage = new Map<number, Unit[]>();
     for (const unit of chosen) byPassage.set(unit.passageIndex, [...(byPassage.get(unit.passageIndex) ?? []), unit]);
 
@@ -188,6 +192,22 @@ export class ExtractiveComposer implements AnswerComposer {
     // A question in the document ("Är du arbetssökande och vill bli medlem?") is answered by what follows it.
     if (/\?["”]?$/.test(text)) score -= 0.2;
     return { passageIndex, documentId: passage.documentId, position, text, matched, score, satisfies };
+  }
+
+  /**
+   * All of the best unit's passage, when its heading names a telling word of the question (not a
+   * name) and the passage is short enough to quote whole.
+   */
+  private wholeSection(units: Unit[], considered: Passage[], matcher: ConceptMatcher, concepts: AnswerInput['retrieval']['concepts']): Unit[] | undefined {
+    const best = units[0];
+    if (!best) return undefined;
+    const passage = considered[best.passageIndex]!;
+    if (!passage.heading) return undefined;
+    const telling = matcher.matches(passage.heading).filter((i) => concepts[i] && !concepts[i]!.fromHistory && !concepts[i]!.name && concepts[i]!.idf >= TELLING_IDF);
+    if (telling.length === 0) return undefined;
+    const all = units.filter((u) => u.passageIndex === best.passageIndex).sort((a, b) => a.position - b.position);
+    if (all.length < 2 || all.reduce((n, u) => n + wordCount(u.text), 0) > this.maxWords) return undefined;
+    return all;
   }
 
   /**
