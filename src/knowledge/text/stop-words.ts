@@ -37,7 +37,7 @@ export const ENGLISH_STOP_WORDS: readonly string[] = [
 export const SWEDISH_QUESTION_WORDS: readonly string[] = [
   'vad', 'hur', 'vilka', 'vilken', 'vilket', 'varför', 'när', 'var', 'vem', 'vems', 'vart', 'varifrån',
   'kan', 'kunna', 'ska', 'skall', 'måste', 'bör', 'borde', 'får', 'få', 'fick', 'vill', 'ville', 'gör', 'göra',
-  'gjorde', 'finns', 'fanns', 'är', 'hej', 'hejsan', 'tjena', 'tack', 'snälla', 'undrar', 'undra', 'också', 'även',
+  'gjorde', 'finns', 'fanns', 'är', 'hej', 'hejsan', 'hejhej', 'tjena', 'tjenare', 'hallå', 'hallåj', 'tjabba', 'morsning', 'tack', 'snälla', 'undrar', 'undra', 'också', 'även',
   'bara', 'lite', 'ganska', 'väldigt', 'typ', 'ok', 'okej', 'ja', 'nej', 'jo', 'mer', 'mest', 'många', 'menas',
   'betyder', 'sa', 'sagt', 'gäller', 'någon', 'några', 'något', 'nåt', 'nån', 'era', 'ert', 'eran', 'ens', 'dom',
 ];
