@@ -50,7 +50,7 @@ export const FORM_WEIGHTS = {
   englishAlsoSwedish: 0.6,
   /** The English words themselves, kept in case the corpus quotes them. */
   englishOriginal: 0.2,
-  compoundHead: 0.6,
+  compoundHead: 0.85,
   compoundModifier: 0.4,
 } as const;
 
@@ -60,7 +60,7 @@ const DERIVATION_WEIGHT = 0.5;
 /**
  * The content concepts of a member's question, each with alternative forms for lexical search:
  * the word as asked (weight 1) and its base form, spelling corrections against the corpus
- * vocabulary (0.8), compound parts (head 0.6, modifiers 0.4), glossary synonyms (0.8) and
+ * vocabulary (0.8), compound parts (head 0.85, modifiers 0.4), glossary synonyms (0.8) and
  * Swedish for English words and phrases (1, the English itself 0.2). Stop words and question
  * words (Swedish and English) give no concept; multi-word glossary phrases give one concept.
  * Forms are deduplicated by their Swedish stem, keeping the highest weight.
