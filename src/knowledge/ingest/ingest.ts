@@ -4,12 +4,13 @@ import path from 'node:path';
 import type { KnowledgeRepository } from '../../store/repositories/knowledge.js';
 import { chunkMarkdown } from './chunk.js';
 import { DocumentFormatError, parseDocument } from './document.js';
+import { personRoles, rolesToIndex } from './person-roles.js';
 
 /**
  * Bump when chunking or index-time text expansion changes, so that every document is re-indexed
  * even though its file did not change.
  */
-export const PIPELINE_VERSION = 'v5';
+export const PIPELINE_VERSION = 'v6';
 
 export interface IngestProgress {
   total: number;
@@ -75,9 +76,11 @@ export async function ingestKnowledge({ knowledgeDir, repository, expandForIndex
       } else {
         const doc = parseDocument(file, source);
         // Curated search terms are indexed apart from the text (see KnowledgeRepository.upsertDocument).
+        // A passage that names someone the article introduced elsewhere is indexed with their role too.
+        const roles = personRoles(doc.body);
         const chunks = chunkMarkdown(doc.body).map((c) => ({
           ...c,
-          indexText: expandForIndex(c.text),
+          indexText: expandForIndex([c.text, ...rolesToIndex(c.text, roles)].join('\n')),
           ...(c.searchTerms ? { searchTermsIndexText: expandForIndex(c.searchTerms.join(', ')) } : {}),
         }));
         await repository.upsertDocument({ ...doc, contentHash: hash }, chunks);
