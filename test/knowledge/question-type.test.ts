@@ -3,10 +3,13 @@ import { askedNoun, identitySubject, namesNoun, questionType, satisfiesType, say
 
 describe('question types', () => {
   it.each([
-    ['Hur länge har hon arbetat med våldsutsatta?', 'quantity'],
-    ['How long has she worked there?', 'quantity'],
+    ['Hur länge har hon arbetat med våldsutsatta?', 'duration'],
+    ['How long has she worked there?', 'duration'],
     ['Hur många socionomer svarade?', 'count'],
-    ['Hur länge har hon arbetat där?', 'quantity'],
+    ['Hur lång tid tar det?', 'duration'],
+    ['Sedan när har de använt roboten?', 'open'],
+    ['Vilka råd har Vision?', 'list'],
+    ['Vilken bok har de skrivit?', 'title'],
     ['Vilket datum kom rapporten?', 'date'],
     ['Vad kostar medlemskapet?', 'money'],
     ['Vem sa det?', 'person'],
@@ -48,6 +51,14 @@ describe('question types', () => {
     expect(satisfiesType('share', 'Bland chefer är andelen 49%.')).toBe(true);
     expect(satisfiesType('share', 'Fyra av tio chefer har svårt att leverera.')).toBe(true);
     expect(satisfiesType('share', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);
+  });
+
+  it('a duration is a length of time, not a year or "i många år"', () => {
+    expect(satisfiesType('duration', 'Hon har arbetat med hedersrelaterat våld i drygt tjugo års tid.')).toBe(true);
+    expect(satisfiesType('duration', 'De har arbetat med våldsutsatta kvinnor i över 15 år.')).toBe(true);
+    expect(satisfiesType('duration', 'Mottagningen har funnits sedan 1998.')).toBe(true);
+    expect(satisfiesType('duration', 'De har i många år arbetat med våldsutsatta kvinnor.')).toBe(false);
+    expect(satisfiesType('duration', 'Rapporten kom 2019.')).toBe(false);
   });
 
   it('a title is quoted or written after the word for it', () => {

@@ -3,7 +3,7 @@
  * that states a number; a "who" question by one that names a person; and so on. This is what
  * lets the composer abstain honestly instead of quoting a related but non-answering sentence.
  */
-export type QuestionType = 'title' | 'phone' | 'money' | 'share' | 'count' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
+export type QuestionType = 'title' | 'phone' | 'money' | 'share' | 'count' | 'duration' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
   // "Vad heter boken …?", "Vilken bok har de skrivit?": the title of a book, report or study.
@@ -15,7 +15,10 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['share', /\bhur (många|manga) procent\b|\b(vilken|hur stor|hur hög) (andel|procent)|\bhur stor del av\b|\bwhat (share|percentage|proportion)\b|\bhow many percent\b/i],
   // "Hur många socionomer är sjukskrivna?": a count, which "för 20 år sedan" or "2019" is not.
   ['count', /\bhur (många|manga|mycket)\b|\bantal\b|\bhow (many|much)\b/i],
-  // What 'count' and 'share' above take is not repeated here.
+  // "Hur länge har hon arbetat med …?": a length of time ("i drygt tjugo års tid", "sedan 1998"), which a count, a year
+  // alone or "i många år" is not. ("Sedan när …?" asks for a time.)
+  ['duration', /\bhur (länge|lång tid)\b|\bhow long\b/i],
+  // What 'count', 'share' and 'duration' above take is not repeated here.
   ['quantity', /\bhur (stor|stora|hög|höga|ofta|lång|länge|gammal)\b|\b(vilken|hur stor) (andel|del)\b|\bprocent\b|\bhow (often|large|long|old)\b/i],
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
   // "Vem sa det?" asks for the person quoted; "Vem fattar beslutet?" may be answered by a role
@@ -86,6 +89,9 @@ export function namesNoun(noun: string, sentence: string): boolean {
 const NUMBER_WORDS =
   /\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet)\s+(av|procent)\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen)(\s+|-)(år|års|månader|månaders|veckor|veckors|dagar|dagars|timmar|gånger|procent|personer|kommuner)\b/i;
 
+const DURATION =
+  /\d+\s*(?:[–-]\s*\d+\s*)?(?:år|års|månad|månader|månaders|vecka|veckor|veckors|dag|dagar|dagars|timme|timmar)\b|\bsedan\s+(?:(?:1[89]|20)\d{2}|\d+\s+år)\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio)(?:\s+|-)(?:år|års|månader|månaders|veckor|veckors|dagar|dagars)\b/iu;
+
 /** Does the sentence carry the kind of fact the question asks for? */
 export function satisfiesType(type: QuestionType, sentence: string): boolean {
   switch (type) {
@@ -100,6 +106,8 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
       return /\d\s?(%|procent)|\bprocent\b|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+) av (tio|tjugo|hundra|\d+)\b|\bhälften\b|\bvar (?:tredje|fjärde|femte|tionde)\b|\bmajoriteten\b/i.test(sentence);
     case 'count':
       return satisfiesType('quantity', sentence.replace(/\b(?:för\s+)?\d+\s+år\s+sedan\b/giu, ' ').replace(/\b(?:1[89]|20)\d{2}\b/g, ' '));
+    case 'duration':
+      return DURATION.test(sentence);
     case 'date':
       return /\b\d{1,2}(?:[–-]\d{1,2})?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b(?:1[89]|20)\d{2}-\d{2}-\d{2}\b/i.test(sentence);
     case 'quantity':
@@ -121,7 +129,7 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
 }
 
 /** Types for which an answer without such a fact is no answer at all. */
-const REQUIRED: ReadonlySet<QuestionType> = new Set(['phone', 'money', 'share', 'count', 'quantity', 'date', 'person', 'appointee', 'time']);
+const REQUIRED: ReadonlySet<QuestionType> = new Set(['phone', 'money', 'share', 'count', 'duration', 'quantity', 'date', 'person', 'appointee', 'time']);
 
 export function typeIsRequired(type: QuestionType): boolean {
   return REQUIRED.has(type);
