@@ -53,6 +53,15 @@ describe('question types', () => {
     expect(satisfiesType('share', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);
   });
 
+  it('a quantity is no phone or SMS number, and a contact line names no appointee or speaker', () => {
+    expect(satisfiesType('quantity', 'Eller sms:a "Vision" till 71501 så ringer vi upp dig!')).toBe(false);
+    expect(satisfiesType('count', 'Kontakta Niklas Borg på tfn 0705- 27 12 41.')).toBe(false);
+    expect(satisfiesType('count', 'Våra 195 000 medlemmar finns inom tusentals yrken.')).toBe(true);
+    expect(satisfiesType('appointee', 'För ytterligare kommentarer kontakta Niklas Borg, ungdomskurator, på tfn 0705- 27 12 41.')).toBe(false);
+    expect(satisfiesType('appointee', 'Heike Erkers, förbundsordförande i Akademikerförbundet SSR, leder förbundet.')).toBe(true);
+    expect(satisfiesType('person', 'För kommentarer kontakta Niklas Borg, säger pressavdelningen.')).toBe(false);
+  });
+
   it('a duration is a length of time, not a year or "i många år"', () => {
     expect(satisfiesType('duration', 'Hon har arbetat med hedersrelaterat våld i drygt tjugo års tid.')).toBe(true);
     expect(satisfiesType('duration', 'De har arbetat med våldsutsatta kvinnor i över 15 år.')).toBe(true);

@@ -92,6 +92,19 @@ const NUMBER_WORDS =
 const DURATION =
   /\d+\s*(?:[–-]\s*\d+\s*)?(?:år|års|månad|månader|månaders|vecka|veckor|veckors|dag|dagar|dagars|timme|timmar)\b|\bsedan\s+(?:(?:1[89]|20)\d{2}|\d+\s+år)\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio)(?:\s+|-)(?:år|års|månader|månaders|veckor|veckors|dagar|dagars)\b/iu;
 
+/** The sentence without phone and SMS numbers: a number of five digits or more, or grouped as one ("0705- 27 12 41", "08-555 123 45"). */
+function withoutPhoneNumbers(sentence: string): string {
+  return sentence.replace(/\b\d{2,4}-\s?\d{2,3}(?:\s\d{2,3}){1,3}\b|\b\d{5,}\b/g, ' ');
+}
+
+/**
+ * A line that gives someone to contact ("För ytterligare kommentarer kontakta Niklas Borg, … på
+ * tfn …"): it names a person, but says nothing of what they did or became.
+ */
+export function isContactLine(sentence: string): boolean {
+  return /\bkontakta\b|\btfn\b|\btel\.|\btelefon\s*:?\s*\d|\be-?post\s*:/i.test(sentence);
+}
+
 /** Does the sentence carry the kind of fact the question asks for? */
 export function satisfiesType(type: QuestionType, sentence: string): boolean {
   switch (type) {
@@ -111,16 +124,16 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
     case 'date':
       return /\b\d{1,2}(?:[–-]\d{1,2})?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b(?:1[89]|20)\d{2}-\d{2}-\d{2}\b/i.test(sentence);
     case 'quantity':
-      // A list's numbering ("1. Skaffa …") is no quantity.
-      return /\d/.test(sentence.replace(/^\s*\d{1,3}\.\s/gm, '').replace(/(^|\s)\d{1,2}\.\s(?=\p{Lu})/gu, ' ')) || NUMBER_WORDS.test(sentence);
+      // A list's numbering ("1. Skaffa …") is no quantity, nor is a phone or SMS number ("sms:a Vision till 71501").
+      return /\d/.test(withoutPhoneNumbers(sentence).replace(/^\s*\d{1,3}\.\s/gm, '').replace(/(^|\s)\d{1,2}\.\s(?=\p{Lu})/gu, ' ')) || NUMBER_WORDS.test(sentence);
     case 'person':
-      return /\b(säger|sa|menar|anser|berättar|konstaterar|enligt)\b/i.test(sentence) && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
+      return /\b(säger|sa|menar|anser|berättar|konstaterar|enligt)\b/i.test(sentence) && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence) && !isContactLine(sentence);
     case 'identity':
       // A name followed by what the person is: "Azam Qarai är socionom …", "Pia Tham, universitetslektor …".
       return /\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)*(?:,| är| var)\s+(?:en |ett )?\p{Ll}/u.test(sentence);
     case 'appointee':
     case 'agent':
-      return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
+      return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence) && !isContactLine(sentence);
     case 'time':
       return /\b(1[89]|20)\d{2}\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/i.test(sentence);
     default:
