@@ -27,6 +27,8 @@ describe('answer or abstain', () => {
     'Hur många procent av socionomerna är utbrända?',
     // A salary: no amount in the documents.
     'Vad tjänar en socialsekreterare?',
+    // Months of membership: "Våra 195 000 medlemmar" counts members, and "sms:a till 71501" is a number, not a quantity.
+    'Hur många månader måste jag ha varit medlem innan inkomstförsäkringen börjar gälla?',
   ])('abstains: %s', async (text) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('abstain');
@@ -36,6 +38,10 @@ describe('answer or abstain', () => {
     ['Hur stor andel av ansökningarna om ekonomiskt bistånd görs digitalt i Botkyrka?', '45'],
     ['Hur många socionomer svarade på undersökningen om psykisk ohälsa?', '600'],
     ['Hur blir jag medlem om jag är arbetssökande?', '71501'],
+    // "ställen" are "platser"; "hur många söker …" counts people, whatever the noun of the answer.
+    ['På hur många ställen finns det behandling för män som utövar våld?', '50'],
+    ['Hur många söker ekonomiskt bistånd via nätet i Botkyrka?', '45'],
+    ['Hur länge har Azam Qarai arbetat med hedersrelaterat våld?', 'tjugo'],
     // Found through the curated search terms above the sentence (the source writes "partipoliskt"), and that sentence is quoted.
     ['Tillhör Vision något politiskt parti?', 'partipoliskt obundna'],
   ])('answers: %s', async (text, fact) => {

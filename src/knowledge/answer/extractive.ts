@@ -1,4 +1,5 @@
 import { textsFor } from '../../core/texts.js';
+import { swedishDictionary } from '../text/swedish-dictionary.js';
 import type { Citation } from '../../core/types.js';
 import { splitSentences } from '../ingest/chunk.js';
 import type { Passage } from '../retrieve/types.js';
@@ -106,6 +107,12 @@ export class ExtractiveComposer implements AnswerComposer {
       const telling = new Set(concepts.flatMap((c, i) => (!c.fromHistory && c.idf >= TELLING_IDF && !TYPE_WORDS.has(c.concept) ? [i] : [])));
       const tells = (u: Unit) => u.matched.some((i) => telling.has(i)) || (before(u)?.matched.some((i) => telling.has(i)) ?? false);
       if (telling.size > 0 && !units.some((u) => u.satisfies && tells(u))) return abstain(`no_${type}_fact_on_topic`);
+    }
+    // "Hur många månader …?" is not answered by "Våra 195 000 medlemmar": the number must count what was asked about.
+    const counted = type === 'count' ? countedConcept(question, concepts) : undefined;
+    if (counted !== undefined) {
+      const counts = (u: Unit) => u.matched.includes(counted) || (before(u)?.matched.includes(counted) ?? false);
+      if (!units.some((u) => u.satisfies && counts(u))) return abstain('no_count_of_what_was_asked');
     }
 
     let chosen = this.select(units, type, matcher);
@@ -277,6 +284,17 @@ const REASON = /\b(för att|eftersom|därför|så att|på grund av)\b/i;
 const CONTINUES = /^(–\s)?(om|men|och|det|detta|dessa|dessutom|också|även|jag kan också|man kan också|hon|han|de|där|då|samtidigt|vidare)\b/i;
 /** A sentence that starts like this needs the one before it to be understood. */
 const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\b/i;
+
+/**
+ * The concept a "Hur många X …?" question counts (X), when X is a noun (a word the dictionary lets
+ * end a compound: "månader", not "söker") and one of the question's concepts.
+ */
+function countedConcept(question: string, concepts: AnswerInput['retrieval']['concepts']): number | undefined {
+  const noun = /\bhur (?:många|manga)\s+(\p{L}+)/iu.exec(question)?.[1]?.toLocaleLowerCase('sv-SE');
+  if (!noun || swedishDictionary().rolesOf(noun).end === undefined) return undefined;
+  const index = concepts.findIndex((c) => !c.fromHistory && (c.concept === noun || c.forms.some((f) => f.word === noun && f.weight >= 1)));
+  return index === -1 ? undefined : index;
+}
 
 function isHeadingLine(line: string): boolean {
   return !/^(-|\d{1,3}\.)\s/.test(line) && !/[.!?:…"”]$/.test(line.trim()) && wordCount(line) <= 12;
