@@ -101,6 +101,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { key: 'mbl', same: ['mbl', 'medbestämmandelagen'] },
   { key: 'las', same: ['lagen om anställningsskydd', 'anställningsskyddslagen'], note: '“las” alone is left out: it is also a Swedish verb form.' },
   { key: 'kostnadsfritt', same: ['kostnadsfritt', 'kostnadsfri', 'gratis', 'avgiftsfritt', 'avgiftsfri'] },
+  { key: 'kvalitet', same: ['kvalitet', 'kvaliteten', 'kvalité', 'kvalitén'], note: 'Two spellings of one word; both are in the documents.' },
   { key: 'plats', same: ['plats', 'platser', 'ställe', 'ställen', 'stället'] },
   { key: 'utmaning', same: ['utmaning', 'utmaningar', 'utmaningen', 'utmaningarna', 'svåraste', 'svårast', 'svårigheter', 'svårigheterna'], note: '"Det svåraste med …" asks for the challenges.' },
 ];
