@@ -56,6 +56,8 @@ export const FORM_WEIGHTS = {
 
 const MAX_TOKENS = 200;
 const DERIVATION_WEIGHT = 0.5;
+/** Shorter names are not corrected: one letter off a short word is too often another name. */
+const NAME_CORRECTION_MIN_LENGTH = 6;
 
 /**
  * The content concepts of a member's question, each with alternative forms for lexical search:
@@ -126,7 +128,14 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
   const restored = withoutSwedishLetters && !known && groups.length === 0 && !likelyName ? withSwedishLetters(word) : [];
   // In an English question an unknown word is English, not a misspelt Swedish one: "tied" is no `tid`, "long" no `lön`.
   const correctable = !englishQuestion || /[åäö]/.test(word);
-  const corrections = restored.length > 0 ? restored : vocabulary && correctable && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
+  // A name is not corrected to any word, but one letter off a word of the documents is a typo of it
+  // ("Norrtlje", "Socialsyrelsen"); a name the documents never use ("Almega") stays as asked.
+  const nameCorrections =
+    likelyName && vocabulary && !known && groups.length === 0 && word.length >= NAME_CORRECTION_MIN_LENGTH
+      ? vocabulary.corrections(word, 1).filter((c) => c.distance === 1).map((c) => c.word)
+      : [];
+  const corrections =
+    restored.length > 0 ? restored : nameCorrections.length > 0 ? nameCorrections : vocabulary && correctable && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
   const builder = concepts.start(corrections[0] ?? word);
   if (englishQuestion && !known && groups.length === 0 && corrections.length === 0 && !likelyName) concepts.markUntranslated(word);
   builder.add(word, FORM_WEIGHTS.original, 'original');

@@ -102,6 +102,13 @@ describe('analyzeQuery', () => {
     expect(formsOf(find(analyzeQuery('Ingår det?'), 'ingår'))['ingå']).toBe(0.9);
   });
 
+  it('corrects a name one letter off a word of the documents, and leaves other names as asked', () => {
+    const names = new Vocabulary([['norrtälje', 4], ['socialstyrelsen', 7], ['botkyrka', 5]]);
+    expect(analyzeQuery('Vad gör roboten i Norrtlje?', { vocabulary: names }).map((c) => c.concept)).toContain('norrtälje');
+    expect(analyzeQuery('Vad sa Socialsyrelsen?', { vocabulary: names }).map((c) => c.concept)).toContain('socialstyrelsen');
+    expect(analyzeQuery('Vad tycker Almega om det?', { vocabulary: names }).map((c) => c.concept)).toContain('almega');
+  });
+
   it('deduplicates forms and concepts', () => {
     const concepts = analyzeQuery('medlemsavgiften medlemsavgiften Medlemsavgiften');
     expect(concepts).toHaveLength(1);
