@@ -57,10 +57,29 @@ export function saysWhoIs(name: string, text: string): boolean {
 /** "Vem tycker socionomerna ska stå för kostnaderna?": who *should* do something in someone's view — an agent, not the person quoted. */
 const AGENT_IN_VIEW = /\bvem (tycker|tyckte|anser|ansåg|menar|menade|tror|föreslår|vill) (?!att\b)(\S+ ){1,3}(ska|skall|bör|borde|skulle|måste)\b/i;
 
+/**
+ * The same pattern for a question typed without å, ä, ö and é ("nar holls kongressen?", "hur lang
+ * uppsagningstid"): each such letter also matches the plain one.
+ */
+function withoutSwedishLetters(pattern: RegExp): RegExp {
+  const plain: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', Å: 'A', Ä: 'A', Ö: 'O', É: 'E' };
+  return new RegExp(pattern.source.replace(/[åäöéÅÄÖÉ]/g, (letter) => `[${letter}${plain[letter]}]`), pattern.flags);
+}
+
+const TYPED_PLAIN = {
+  identity: withoutSwedishLetters(IDENTITY),
+  agent: withoutSwedishLetters(AGENT_IN_VIEW),
+  rules: RULES.map(([type, pattern]) => [type, withoutSwedishLetters(pattern)] as const),
+};
+
 export function questionType(question: string): QuestionType {
-  if (IDENTITY.test(question)) return 'identity';
-  if (AGENT_IN_VIEW.test(question)) return 'agent';
-  for (const [type, pattern] of RULES) if (pattern.test(question)) return type;
+  // Typed with Swedish letters, the question is read as written; without any, leniently.
+  const plain = !/[åäöé]/i.test(question);
+  const identity = plain ? TYPED_PLAIN.identity : IDENTITY;
+  const agent = plain ? TYPED_PLAIN.agent : AGENT_IN_VIEW;
+  if (identity.test(question)) return 'identity';
+  if (agent.test(question)) return 'agent';
+  for (const [type, pattern] of plain ? TYPED_PLAIN.rules : RULES) if (pattern.test(question)) return type;
   return 'open';
 }
 

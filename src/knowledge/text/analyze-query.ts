@@ -79,13 +79,23 @@ export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): Q
   // corpus words with them, even where the word as typed is a Swedish word too.
   const withoutSwedishLetters = !english && !/[åäöé]/i.test(text) && /[a-z]/i.test(text);
 
+  const foldedKeys = withoutSwedishLetters ? glossary.swedishFoldedKeys(words) : [];
   for (let i = 0; i < words.length; ) {
-    const swedishHits = glossary.swedish.match(swedishKeys, i, { singleWords: false });
+    let swedishHits = glossary.swedish.match(swedishKeys, i, { singleWords: false });
+    // A phrase typed without Swedish letters ("sager jag upp mitt medlemskap") is the phrase as written with them.
+    let restoredPhrase: string | undefined;
+    if (swedishHits.length === 0 && withoutSwedishLetters) {
+      swedishHits = glossary.swedishFolded.match(foldedKeys, i, { singleWords: false });
+      const typed = foldedKeys.slice(i, i + (swedishHits[0]?.length ?? 0)).join(' ');
+      restoredPhrase = swedishHits
+        .flatMap((hit) => [hit.entry.key, ...hit.entry.same])
+        .find((form) => glossary.swedishFoldedKeys(tokenize(form).map((t) => t.word)).join(' ') === typed);
+    }
     const englishHits = glossary.english.match(englishKeys, i, { singleWords: false });
     const swedishLength = swedishHits[0]?.length ?? 0;
     const englishLength = englishHits[0]?.length ?? 0;
     if (swedishLength > 0 && swedishLength >= englishLength) {
-      const phrase = words.slice(i, i + swedishLength).join(' ');
+      const phrase = restoredPhrase ?? words.slice(i, i + swedishLength).join(' ');
       const builder = concepts.start(phrase);
       builder.add(phrase, FORM_WEIGHTS.original, 'original');
       for (const hit of swedishHits) addGroup(builder, hit.entry, 1);

@@ -1,5 +1,6 @@
 import { ENGLISH_TO_SWEDISH, SYNONYM_GROUPS, type EnglishEntry, type SynonymGroup } from './glossary.js';
 import { decompounder } from './decompounder.js';
+import { foldDiacritics } from './edit-distance.js';
 import { englishStem, swedishStem } from './snowball.js';
 import { tokenize } from './tokenize.js';
 
@@ -55,6 +56,8 @@ class PhraseTable<T> {
 /** The glossary compiled for matching: Swedish by Snowball Swedish stems, English by English stems. */
 export class GlossaryIndex {
   readonly swedish = new PhraseTable<SynonymGroup>(swedishStem);
+  /** The Swedish phrases as typed without å, ä, ö and é ("hur sager jag upp mitt medlemskap"). */
+  readonly swedishFolded = new PhraseTable<SynonymGroup>(foldedSwedishKey);
   readonly english = new PhraseTable<EnglishEntry>(englishStem);
   private readonly lemmaOf: (word: string) => string | undefined;
 
@@ -69,9 +72,11 @@ export class GlossaryIndex {
   ) {
     this.lemmaOf = lemmaOf ?? (() => undefined);
     for (const group of groups) {
-      this.swedish.add(group.key, group, false);
-      for (const form of group.same) this.swedish.add(form, group, false);
-      for (const form of group.inQuestions ?? []) this.swedish.add(form, group, true);
+      for (const table of [this.swedish, this.swedishFolded]) {
+        table.add(group.key, group, false);
+        for (const form of group.same) table.add(form, group, false);
+        for (const form of group.inQuestions ?? []) table.add(form, group, true);
+      }
     }
     for (const entry of english) for (const phrase of entry.en) this.english.add(phrase, entry, false);
   }
@@ -79,6 +84,11 @@ export class GlossaryIndex {
   /** Swedish keys of a token sequence, for {@link PhraseTable.match}. */
   swedishKeys(words: readonly string[]): string[] {
     return words.map(swedishStem);
+  }
+
+  /** Keys of a token sequence typed without Swedish letters, for {@link swedishFolded}. */
+  swedishFoldedKeys(words: readonly string[]): string[] {
+    return words.map(foldedSwedishKey);
   }
 
   englishKeys(words: readonly string[]): string[] {
@@ -114,4 +124,8 @@ let shared: GlossaryIndex | undefined;
 export function glossaryIndex(): GlossaryIndex {
   shared ??= new GlossaryIndex();
   return shared;
+}
+
+function foldedSwedishKey(word: string): string {
+  return swedishStem(foldDiacritics(word.toLowerCase()));
 }
