@@ -1,4 +1,5 @@
 import { textsFor } from '../../core/texts.js';
+import { foldDiacritics } from '../text/edit-distance.js';
 import { swedishDictionary } from '../text/swedish-dictionary.js';
 import type { Citation } from '../../core/types.js';
 import { splitSentences } from '../ingest/chunk.js';
@@ -291,9 +292,11 @@ const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\
  */
 function countedConcept(question: string, concepts: AnswerInput['retrieval']['concepts']): number | undefined {
   const noun = /\bhur (?:många|manga)\s+(\p{L}+)/iu.exec(question)?.[1]?.toLocaleLowerCase('sv-SE');
-  if (!noun || swedishDictionary().rolesOf(noun).end === undefined) return undefined;
-  const index = concepts.findIndex((c) => !c.fromHistory && (c.concept === noun || c.forms.some((f) => f.word === noun && f.weight >= 1)));
-  return index === -1 ? undefined : index;
+  if (!noun) return undefined;
+  // Typed without Swedish letters ("hur manga manader"), the concept is the word as restored ("månader").
+  const index = concepts.findIndex((c) => !c.fromHistory && (foldDiacritics(c.concept) === foldDiacritics(noun) || c.forms.some((f) => f.word === noun && f.weight >= 1)));
+  if (index === -1 || swedishDictionary().rolesOf(concepts[index]!.concept).end === undefined) return undefined;
+  return index;
 }
 
 function isHeadingLine(line: string): boolean {

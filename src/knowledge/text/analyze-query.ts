@@ -4,7 +4,7 @@ import type { EnglishEntry, SynonymGroup } from './glossary.js';
 import { glossaryIndex } from './glossary-index.js';
 import { isKnownSwedishWord } from './known-words.js';
 import { swedishStem } from './snowball.js';
-import { ENGLISH_STOP_WORDS, isStopWord, SWEDISH_STOP_WORDS } from './stop-words.js';
+import { ENGLISH_STOP_WORDS, isStopWord, SWEDISH_QUESTION_WORDS, SWEDISH_STOP_WORDS } from './stop-words.js';
 import { tokenize } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -224,7 +224,15 @@ function addEnglish(concepts: ConceptList, entries: EnglishEntry[], english: str
 }
 
 /** Swedish stop words as typed without å, ä and ö (`pa`, `nagot`, `nar`). */
-const FOLDED_STOP_WORDS = new Set(SWEDISH_STOP_WORDS.map((w) => foldDiacritics(w)).filter((w) => !SWEDISH_STOP_WORDS.includes(w)));
+const FOLDED_AMBIGUOUS = new Set(['ar', 'far']);
+
+/**
+ * Stop and question words as typed without Swedish letters ("manga", "nagon", "maste"), except
+ * where that is another word's spelling too ("ar" is also "år", "far" a father).
+ */
+const FOLDED_STOP_WORDS = new Set(
+  [...SWEDISH_STOP_WORDS, ...SWEDISH_QUESTION_WORDS].map((w) => foldDiacritics(w)).filter((w) => !SWEDISH_STOP_WORDS.includes(w) && !FOLDED_AMBIGUOUS.has(w)),
+);
 
 const SWEDISH_ONLY = new Set(SWEDISH_STOP_WORDS.filter((w) => !ENGLISH_STOP_WORDS.includes(w)));
 const ENGLISH_ONLY = new Set(ENGLISH_STOP_WORDS.filter((w) => !SWEDISH_STOP_WORDS.includes(w)));
