@@ -106,6 +106,10 @@ describe.each(databases)('store contract on $name', (database) => {
     expect(idf.get(1)!.df).toBe(0);
     expect((await knowledge.stats()).chunkCount).toBe(2);
     expect(new Map(await knowledge.vocabulary()).get('inkomstförsäkringen')).toBe(1);
+    // Only ever written capitalised: a name. "Inkomstförsäkringen" starts a sentence here but is a
+    // word all the same (the Vocabulary leaves out dictionary words).
+    expect(await knowledge.capitalisedWords()).toEqual(expect.arrayContaining(['inkomstförsäkringen']));
+    expect(await knowledge.capitalisedWords()).not.toContain('medlemskapet');
 
     await knowledge.deleteDocuments(['a.md']);
     await knowledge.refreshStatistics();

@@ -149,7 +149,8 @@ export class HybridRetriever implements Retriever {
     // ("Almega", "Thailand"), or a word no dictionary knows, keeps its full weight: the
     // documents cannot be about it.
     const rarestPresent = Math.max(0, ...[...idf.values()].filter((v) => v.df > 0).map((v) => v.idf));
-    const names = new Set(tokenize(text).filter((t) => t.midSentenceCapital).map((t) => t.word));
+    // A name typed in lower case ("vad sa pia tham") is a name of the documents all the same.
+    const names = new Set(tokenize(text).filter((t) => t.midSentenceCapital || this.vocabulary?.isName(t.word)).map((t) => t.word));
     const conceptIdf = (index: number) => {
       const entry = idf.get(index);
       if (!entry) return 0;
@@ -306,7 +307,8 @@ export class HybridRetriever implements Retriever {
     const { version } = await this.options.repository.stats();
     this.version = version;
     if (this.vocabulary && version === this.vocabularyVersion) return;
-    this.vocabulary = new Vocabulary(await this.options.repository.vocabulary());
+    const [words, names] = await Promise.all([this.options.repository.vocabulary(), this.options.repository.capitalisedWords()]);
+    this.vocabulary = new Vocabulary(words, { names });
     this.vocabularyVersion = version;
     this.analyses = new Map();
   }

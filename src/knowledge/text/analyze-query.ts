@@ -117,7 +117,8 @@ export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): Q
       continue;
     }
     if (word.length < 2) continue;
-    analyzeWord(concepts, word, Boolean(token?.midSentenceCapital) && token?.word === word, options.vocabulary, english, withoutSwedishLetters);
+    const likelyName = (Boolean(token?.midSentenceCapital) && token?.word === word) || Boolean(options.vocabulary?.isName(word));
+    analyzeWord(concepts, word, likelyName, options.vocabulary, english, withoutSwedishLetters);
   }
   return concepts.list();
 }

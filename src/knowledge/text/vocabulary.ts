@@ -1,4 +1,5 @@
 import { damerauLevenshtein, foldDiacritics } from './edit-distance.js';
+import { decompounder } from './decompounder.js';
 import { isKnownSwedishWord } from './known-words.js';
 import { swedishStem } from './snowball.js';
 
@@ -16,6 +17,8 @@ export interface VocabularyOptions {
    * Defaults to Swedish dictionary words and compounds of dictionary words.
    */
   isKnownWord?: (word: string) => boolean;
+  /** Words the corpus only writes capitalised (lower case): names, also when a member types them in lower case. */
+  names?: Iterable<string>;
 }
 
 /**
@@ -53,6 +56,19 @@ export class Vocabulary {
       this.frequencies.set(word, (this.frequencies.get(word) ?? 0) + (Number.isFinite(frequency) ? frequency : 0));
     }
     this.isKnownWord = options.isKnownWord ?? isKnownSwedishWord;
+    for (const name of options.names ?? []) this.names.add(name.normalize('NFC').toLowerCase());
+  }
+
+  private readonly names = new Set<string>();
+
+  /**
+   * Is this word (as typed, any case) a name of the corpus: one the documents only write
+   * capitalised and that is no everyday Swedish word, or a name by the dictionary ("lundqvist",
+   * "botkyrka", "qarai"; not "därför", which may merely start every sentence it is in)?
+   */
+  isName(word: string): boolean {
+    const lower = word.normalize('NFC').toLowerCase();
+    return this.names.has(lower) && (!this.isKnownWord(lower) || decompounder().dictionary.isProperName(lower));
   }
 
   get size(): number {

@@ -158,6 +158,10 @@ export class KnowledgeRepository {
         insert into kb_word(word, freq)
           select word, nentry from ts_stat('select to_tsvector(''simple'', text) from kb_chunk')
           where length(word) between 2 and 60;
+        update kb_word set only_capitalised = true
+          where word ~ '^[[:alpha:]]' and word not in (
+            select distinct lower(m[1]) from kb_chunk, regexp_matches(kb_chunk.text, '(?:^|[^[:alpha:]])([[:lower:]][[:alpha:]]*)', 'g') m
+          );
         insert into kb_stats(id, chunk_count, avg_length, version)
           select 1, count(*), coalesce(avg(length), 1), 1 from kb_chunk
         on conflict (id) do update set chunk_count = excluded.chunk_count, avg_length = excluded.avg_length,
@@ -177,6 +181,12 @@ export class KnowledgeRepository {
   async vocabulary(): Promise<Array<[string, number]>> {
     const rows = await this.db.query<{ word: string; freq: number }>('select word, freq from kb_word');
     return rows.map((r) => [r.word, r.freq]);
+  }
+
+  /** Words the documents only ever write with a capital first letter (lower case): names. */
+  async capitalisedWords(): Promise<string[]> {
+    const rows = await this.db.query<{ word: string }>('select word from kb_word where only_capitalised');
+    return rows.map((r) => r.word);
   }
 
   /**

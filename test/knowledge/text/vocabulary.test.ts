@@ -102,4 +102,12 @@ describe('Vocabulary related forms', () => {
     expect(vocabulary.derivations('utbildade')).toEqual(['utbildningen']);
     expect(vocabulary.derivations('val')).toEqual([]);
   });
+
+  it('knows the names of the corpus, in any case, but not everyday words that merely start sentences', () => {
+    const names = new Vocabulary([['lundqvist', 3], ['därför', 2], ['botkyrka', 4]], { names: ['lundqvist', 'därför', 'botkyrka'] });
+    expect(names.isName('Lundqvist')).toBe(true);
+    expect(names.isName('botkyrka')).toBe(true);
+    expect(names.isName('därför')).toBe(false);
+    expect(names.isName('socionom')).toBe(false);
+  });
 });
