@@ -42,6 +42,8 @@ describe('answer or abstain', () => {
     ['På hur många ställen finns det behandling för män som utövar våld?', '50'],
     ['Hur många söker ekonomiskt bistånd via nätet i Botkyrka?', '45'],
     ['Hur länge har Azam Qarai arbetat med hedersrelaterat våld?', 'tjugo'],
+    // A question for a way is answered by the sentence that says by what means.
+    ['Hallå där! Hur kan man få ner arbetsbördan på socialkontoret?', 'färre ärenden'],
     // Found through the curated search terms above the sentence (the source writes "partipoliskt"), and that sentence is quoted.
     ['Tillhör Vision något politiskt parti?', 'partipoliskt obundna'],
   ])('answers: %s', async (text, fact) => {

@@ -58,6 +58,7 @@ export class ExtractiveComposer implements AnswerComposer {
   /** "Vilken lag …?": the kind of thing asked for; a sentence naming one is preferred. */
   private askedNoun?: string;
   private identitySubject?: string;
+  private asksForAWay = false;
 
   async compose({ question, language, retrieval }: AnswerInput): Promise<ComposedAnswer> {
     const texts = textsFor(language);
@@ -70,6 +71,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const type = questionType(question);
     this.askedNoun = askedNoun(question);
     this.identitySubject = identitySubject(question);
+    this.asksForAWay = ASKS_FOR_A_WAY.test(question);
     // As in passage ranking, a name says whose words are asked about rather than which of them:
     // it weighs less in choosing the sentence (not when the question is about the person).
     const sentenceConcepts = NAME_SENTENCE_WEIGHT < 1 && !PERSON_TYPES.has(type) ? concepts.map((c) => (c.name && !c.fromHistory ? { ...c, weight: c.weight * NAME_SENTENCE_WEIGHT } : c)) : concepts;
@@ -191,6 +193,8 @@ export class ExtractiveComposer implements AnswerComposer {
     if (type === 'agent' && satisfies) score += 0.1;
     if ((type === 'identity' || type === 'title') && satisfies && matched.length > 0) score += 0.3;
     if (type === 'reason' && REASON.test(text)) score += 0.1;
+    // "Hur kan man få ner arbetsbördan?" asks for a way: "… kan regleras med färre ärenden", "genom att …".
+    if (this.asksForAWay && MEANS.test(text)) score += 0.1;
     if (this.askedNoun && onTopic && namesNoun(this.askedNoun, text)) score += 0.3;
     // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.
     if (matcher.novelty(text) < 0.35) score -= 0.25;
@@ -281,6 +285,10 @@ const PASSAGE_POWER = 6;
 /** How much a concept named only in the heading above a sentence counts for that sentence. */
 const HEADING_CONTEXT = 0.5;
 const REASON = /\b(för att|eftersom|därför|så att|på grund av)\b/i;
+/** A question asking how to do something ("Hur kan man …", "Hur ska jag …"). */
+const ASKS_FOR_A_WAY = /^\s*(?:hej!?\s*|hallå(?: där)?!?\s*)?hur (?:kan|ska|skall|bör|borde|gör|får) (?:man|jag|vi|ni|en|de)\b|^\s*how (?:can|do|should) (?:i|we|you|one)\b/i;
+/** A sentence that says by what means ("genom att", "med hjälp av", "kan regleras med"). */
+const MEANS = /\b(?:genom att|genom|med hjälp av|kan (?:\p{L}+ )?(?:regleras|minskas|lösas|förbättras|åtgärdas|stärkas) (?:med|genom))\b/iu;
 /** A sentence that starts like this continues the one before it. */
 const CONTINUES = /^(–\s)?(om|men|och|det|detta|dessa|dessutom|också|även|jag kan också|man kan också|hon|han|de|där|då|samtidigt|vidare)\b/i;
 /** A sentence that starts like this needs the one before it to be understood. */
