@@ -2,17 +2,10 @@
  * A member asks for "socialchefen i Botkyrka", not for Marie Lundqvist: the passage with her
  * words is found by the role the article gave her in another passage.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestKnowledge } from '../../src/knowledge/ingest/ingest.js';
 import { personRoles, rolesToIndex } from '../../src/knowledge/ingest/person-roles.js';
-import { HybridRetriever } from '../../src/knowledge/retrieve/hybrid.js';
-import { expandForIndex } from '../../src/knowledge/text/index.js';
-import type { Db } from '../../src/store/db.js';
-import { openDatabase } from '../../src/store/index.js';
-import { KnowledgeRepository } from '../../src/store/repositories/knowledge.js';
+import type { HybridRetriever } from '../../src/knowledge/retrieve/hybrid.js';
+import { indexedArticles } from '../helpers/indexed-articles.js';
 
 const article = `---
 title: "Digitaliseringen kräver samverkan"
@@ -49,22 +42,13 @@ describe('person roles', () => {
   });
 
   describe('in retrieval', () => {
-    let dir: string;
-    let db: Db;
     let retriever: HybridRetriever;
+    let close: () => Promise<void>;
 
     beforeAll(async () => {
-      dir = await mkdtemp(path.join(tmpdir(), 'knowledge-roles-'));
-      await writeFile(path.join(dir, 'digitalisering.md'), article);
-      db = await openDatabase({});
-      const repository = new KnowledgeRepository(db);
-      await ingestKnowledge({ knowledgeDir: dir, repository, expandForIndex });
-      retriever = new HybridRetriever({ repository, db });
+      ({ retriever, close } = await indexedArticles({ 'digitalisering.md': article }));
     });
-    afterAll(async () => {
-      await db.close();
-      await rm(dir, { recursive: true, force: true });
-    });
+    afterAll(async () => close?.());
 
     it('finds what "socialchefen i Botkyrka" said in the passage that names her only', async () => {
       const { passages } = await retriever.retrieve({ text: 'Vilka är de största utmaningarna med digitaliseringen enligt socialchefen i Botkyrka?' });

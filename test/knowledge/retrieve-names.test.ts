@@ -2,20 +2,12 @@
  * Within an article, a name the question uses to say whose words it asks about is in many
  * passages; the passage with what was asked comes first.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestKnowledge } from '../../src/knowledge/ingest/ingest.js';
-import { HybridRetriever } from '../../src/knowledge/retrieve/hybrid.js';
-import { expandForIndex } from '../../src/knowledge/text/index.js';
-import type { Db } from '../../src/store/db.js';
-import { openDatabase } from '../../src/store/index.js';
-import { KnowledgeRepository } from '../../src/store/repositories/knowledge.js';
+import type { HybridRetriever } from '../../src/knowledge/retrieve/hybrid.js';
+import { indexedArticles } from '../helpers/indexed-articles.js';
 
-let dir: string;
-let db: Db;
 let retriever: HybridRetriever;
+let close: () => Promise<void>;
 
 const article = `---
 title: "Nya socionomer behöver stöd"
@@ -45,18 +37,9 @@ Socionomerna efterlyser mer personal och bättre lokaler.
 `;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'knowledge-names-'));
-  await writeFile(path.join(dir, 'tham.md'), article);
-  await writeFile(path.join(dir, 'miljo.md'), other);
-  db = await openDatabase({});
-  const repository = new KnowledgeRepository(db);
-  await ingestKnowledge({ knowledgeDir: dir, repository, expandForIndex });
-  retriever = new HybridRetriever({ repository, db });
+  ({ retriever, close } = await indexedArticles({ 'tham.md': article, 'miljo.md': other }));
 });
-afterAll(async () => {
-  await db.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => close?.());
 
 describe('names in passage ranking', () => {
   it('the passage with what a named person proposes beats the one that names her most', async () => {
