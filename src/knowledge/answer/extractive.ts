@@ -1,5 +1,6 @@
 import { textsFor } from '../../core/texts.js';
 import { foldDiacritics } from '../text/edit-distance.js';
+import { swedishStem } from '../text/snowball.js';
 import { swedishDictionary } from '../text/swedish-dictionary.js';
 import type { Citation } from '../../core/types.js';
 import { splitSentences } from '../ingest/chunk.js';
@@ -59,6 +60,8 @@ export class ExtractiveComposer implements AnswerComposer {
   private askedNoun?: string;
   private identitySubject?: string;
   private asksForAWay = false;
+  /** "Vilka/några försäkringar …": the stem of the plural noun whose kinds are asked for. */
+  private askedKinds?: string;
 
   async compose({ question, language, retrieval }: AnswerInput): Promise<ComposedAnswer> {
     const texts = textsFor(language);
@@ -72,6 +75,7 @@ export class ExtractiveComposer implements AnswerComposer {
     this.askedNoun = askedNoun(question);
     this.identitySubject = identitySubject(question);
     this.asksForAWay = ASKS_FOR_A_WAY.test(question);
+    this.askedKinds = kindsAskedFor(question);
     // As in passage ranking, a name says whose words are asked about rather than which of them:
     // it weighs less in choosing the sentence (not when the question is about the person).
     const sentenceConcepts = NAME_SENTENCE_WEIGHT < 1 && !PERSON_TYPES.has(type) ? concepts.map((c) => (c.name && !c.fromHistory ? { ...c, weight: c.weight * NAME_SENTENCE_WEIGHT } : c)) : concepts;
@@ -265,6 +269,20 @@ export class ExtractiveComposer implements AnswerComposer {
       words += wordCount(candidate.text);
       for (const c of candidate.matched) covered.add(c);
     }
+    // "Ingår det några försäkringar …?" asks for all of them: a sentence of the passage that names
+    // another kind of the thing asked about ("personförsäkringar" beside "inkomstförsäkringen") is added.
+    if (this.askedKinds) {
+      const kinds = (text: string) => new Set(kindsNamed(text, this.askedKinds!));
+      const named = new Set(chosen.flatMap((u) => [...kinds(u.text)]));
+      for (const candidate of samePassage) {
+        if (chosen.length >= MAX_UNITS || chosen.includes(candidate) || !fits(candidate)) continue;
+        const fresh = [...kinds(candidate.text)].filter((k) => !named.has(k));
+        if (fresh.length === 0) continue;
+        chosen.push(candidate);
+        words += wordCount(candidate.text);
+        for (const k of fresh) named.add(k);
+      }
+    }
     const other = units.find((u) => u.documentId !== best.documentId && u.score >= best.score * 0.9 && u.matched.length > 0);
     if (other && fits(other) && (!typeIsRequired(type) || other.satisfies)) chosen.push(other);
     return chosen;
@@ -305,6 +323,17 @@ function countedConcept(question: string, concepts: AnswerInput['retrieval']['co
   const index = concepts.findIndex((c) => !c.fromHistory && (foldDiacritics(c.concept) === foldDiacritics(noun) || c.forms.some((f) => f.word === noun && f.weight >= 1)));
   if (index === -1 || swedishDictionary().rolesOf(concepts[index]!.concept).end === undefined) return undefined;
   return index;
+}
+
+/** The stem of a plural noun after "några", "vilka" or "vilken typ av" ("försäkringar" → "försäkring"). */
+function kindsAskedFor(question: string): string | undefined {
+  const noun = /\b(?:några|nagra|vilka|vilken typ av|vilka typer av|vad för)\s+(\p{L}{5,}(?:ar|er|or))\b/iu.exec(question)?.[1]?.toLocaleLowerCase('sv-SE');
+  return noun ? swedishStem(noun) : undefined;
+}
+
+/** Words of the text that name a kind of the thing (their stem ends in its stem: "personförsäkringar", not "försäkringsbolaget"). */
+function kindsNamed(text: string, stem: string): string[] {
+  return (text.toLocaleLowerCase('sv-SE').match(/\p{L}+/gu) ?? []).map((w) => swedishStem(w)).filter((s) => s.endsWith(stem));
 }
 
 function isHeadingLine(line: string): boolean {
