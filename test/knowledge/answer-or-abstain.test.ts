@@ -44,6 +44,8 @@ describe('answer or abstain', () => {
     ['Hur länge har Azam Qarai arbetat med hedersrelaterat våld?', 'tjugo'],
     // A question for a way is answered by the sentence that says by what means.
     ['Hallå där! Hur kan man få ner arbetsbördan på socialkontoret?', 'färre ärenden'],
+    // The words of the article's title ("råd till riksdagen ett år efter valet") say which article, not which passage.
+    ['Vilken insats är mest förebyggande för barn och unga enligt socionomernas råd till riksdagen ett år efter valet?', 'skolgång'],
     // "Några försäkringar": every kind the passage names, not only the income insurance.
     ['Hej! Ingår det några försäkringar när man blir medlem?', 'personförsäkringar'],
     // Found through the curated search terms above the sentence (the source writes "partipoliskt"), and that sentence is quoted.
