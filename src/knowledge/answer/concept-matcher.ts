@@ -1,18 +1,5 @@
 import type { ConceptInfo } from '../retrieve/types.js';
-import { swedishStem } from '../text/index.js';
-
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-
-/** Snowball Swedish stems (the same algorithm PostgreSQL's `swedish` configuration uses) of every word and hyphen part. */
-export function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
-    out.add(swedishStem(word));
-    if (word.includes('-')) for (const part of word.split('-')) if (part.length > 1) out.add(swedishStem(part));
-  }
-  return out;
-}
+import { stems } from '../text/index.js';
 
 const CACHE_LIMIT = 20_000;
 /** Stems of a text and of its index forms, per expansion function (a deterministic one: `expandForIndex`). */

@@ -3,6 +3,8 @@
  * that states a number; a "who" question by one that names a person; and so on. This is what
  * lets the composer abstain honestly instead of quoting a related but non-answering sentence.
  */
+import { escapeRegExp } from '../../core/regexp.js';
+
 export type QuestionType = 'title' | 'phone' | 'money' | 'share' | 'count' | 'duration' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
@@ -50,7 +52,7 @@ export function identitySubject(question: string): string | undefined {
 /** Does the text say what the named person is: the name, then a comma, "är" or "var", and a role ("Annica Blomsten, socialdirektör i …")? */
 export function saysWhoIs(name: string, text: string): boolean {
   const last = name.trim().split(/\s+/).pop()!.replace(/s$/u, '');
-  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(last);
   return new RegExp(`${escaped}s?(?:,| är| var)\\s+(?:en |ett )?\\p{Ll}`, 'u').test(text);
 }
 
@@ -98,7 +100,7 @@ export function askedNoun(question: string): string | undefined {
 /** Does the sentence name a thing of the asked kind (the noun itself, inflected, or as a compound's last part)? */
 export function namesNoun(noun: string, sentence: string): boolean {
   const stem = noun.replace(/(en|et|n|t)$/u, (ending) => (noun.length - ending.length >= 3 ? '' : ending));
-  const pattern = new RegExp(`${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:en|et|n|t|ar|er|or|na|arna|erna|orna|ens|ets|s)?$`, 'u');
+  const pattern = new RegExp(`${escapeRegExp(stem)}(?:en|et|n|t|ar|er|or|na|arna|erna|orna|ens|ets|s)?$`, 'u');
   return sentence
     .toLocaleLowerCase('sv-SE')
     .split(/[^\p{L}-]+/u)

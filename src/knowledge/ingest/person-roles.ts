@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/regexp.js';
 import { isStopWord } from '../text/stop-words.js';
 
 /**
@@ -34,9 +35,5 @@ export function personRoles(body: string): PersonRole[] {
 
 /** The roles of the people a passage names without saying what they are (for its index text). */
 export function rolesToIndex(passage: string, roles: readonly PersonRole[]): string[] {
-  return roles.filter((r) => new RegExp(`(?<![\\p{L}])${escape(r.surname)}(?![\\p{L}])`, 'u').test(passage) && !passage.includes(r.role)).map((r) => r.role);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return roles.filter((r) => new RegExp(`(?<![\\p{L}])${escapeRegExp(r.surname)}(?![\\p{L}])`, 'u').test(passage) && !passage.includes(r.role)).map((r) => r.role);
 }

@@ -1,6 +1,5 @@
 import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
-import { analyzeQuery, expandForIndex, FORM_WEIGHTS, isKnownSwedishWord, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
-import { stems } from '../answer/concept-matcher.js';
+import { analyzeQuery, expandForIndex, FORM_WEIGHTS, isKnownSwedishWord, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import type { Queryable } from '../../store/db.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -202,7 +201,7 @@ export class HybridRetriever implements Retriever {
     // Likewise a word of the best article's title ("digitaliseringen", "psykisk ohälsa") says which article, not which of its passages.
     const bestTitle = documentScores[0] ? [...rowsById.values()].find((r) => r.documentId === documentScores[0]!.documentId)?.title : undefined;
     const titleStems = bestTitle ? stems(expandForIndex(bestTitle)) : undefined;
-    const inTitle = (c: ConceptInfo) => Boolean(titleStems && c.forms.some((f) => f.weight >= 0.9 && [...stems(f.word)].some((s) => s.length > 1 && titleStems.has(s))));
+    const inTitle = (c: ConceptInfo) => Boolean(titleStems && c.forms.some((f) => f.weight >= FORM_WEIGHTS.baseForm && [...stems(f.word)].some((s) => s.length > 1 && titleStems.has(s))));
     const rankScale = conceptInfo.map((c) => ((c.name || inTitle(c)) && !c.fromHistory && !NAME_IS_FOCUS.has(type) ? NAME_PASSAGE_WEIGHT : 1));
     const scaled = rankScale.some((x) => x < 1);
     const rankInfo = scaled ? conceptInfo.map((c, i) => ({ ...c, weight: c.weight * rankScale[i]! })) : conceptInfo;

@@ -31,3 +31,16 @@ export function swedishStem(word: string): string {
 export function englishStem(word: string): string {
   return english.stem(word);
 }
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** Snowball Swedish stems (the same algorithm PostgreSQL's `swedish` configuration uses) of every word and hyphen part. */
+export function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    out.add(swedishStem(word));
+    if (word.includes('-')) for (const part of word.split('-')) if (part.length > 1) out.add(swedishStem(part));
+  }
+  return out;
+}
