@@ -2,12 +2,12 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.js';
 import { BotAuthStandIn, LocalTokenCredentialsFactory } from '../helpers/bot-auth.js';
-import { BotConnectorStandIn, teamsActivity, teamsConversationId, type ConnectorPost } from '../helpers/bot-connector.js';
+import { BotConnectorStandIn, type ConnectorPost, teamsActivity, teamsConversationId, TEST_TENANT_ID } from '../helpers/bot-connector.js';
 import { startTestServer } from '../helpers/server.js';
 
 const APP_ID = '5a7e9c1b-3d4f-4b2a-8e6c-0f1d2b3c4a5e';
 const APP_PASSWORD = 'test-app-password~not-a-real-secret';
-const TENANT_ID = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+const TENANT_ID = TEST_TENANT_ID;
 const QUESTION = 'Ingår inkomstförsäkringen i medlemskapet?';
 
 /** Sends a body with node:http so a 413 can be read even while the server stops reading the upload. */

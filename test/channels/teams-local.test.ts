@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.js';
-import { BotConnectorStandIn, teamsActivity, teamsConversationId } from '../helpers/bot-connector.js';
+import { BotConnectorStandIn, LOCAL_APP_ID, teamsActivity, teamsConversationId, TEST_TENANT_ID } from '../helpers/bot-connector.js';
 import { startTestServer } from '../helpers/server.js';
 
-const APP_ID = '00000000-0000-0000-0000-000000000000';
-const TENANT_ID = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+const APP_ID = LOCAL_APP_ID;
+const TENANT_ID = TEST_TENANT_ID;
 
 /** Local mode (no MicrosoftAppId): tokens are not checked, replies carry no token. For one's own machine only. */
 describe('Teams /api/messages in local mode', () => {

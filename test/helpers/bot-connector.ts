@@ -138,6 +138,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** The ids Teams-shaped activities carry in the local-mode tests (no tokens are checked there). */
+export const LOCAL_APP_ID = '00000000-0000-0000-0000-000000000000';
+export const TEST_TENANT_ID = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+
 export interface TeamsActivityOptions {
   serviceUrl: string;
   conversationId: string;
