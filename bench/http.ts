@@ -78,7 +78,7 @@ function activity(serviceUrl: string, conversation: string, n: number, text: str
 
 let runs = 0;
 
-async function load(url: string, serviceUrl: string, questions: string[]): Promise<{ perSecond: number; p50: number; p95: number; errors: number; busyMs: number }> {
+async function load(url: string, serviceUrl: string, questions: string[]): Promise<{ perSecond: number; p50: number; p95: number; errors: number; busyMs: number; cpuMs: number }> {
   // Every run has its own conversations and activity ids: a measured message is never a
   // redelivery of a warm-up one (which the bot would recognise and skip).
   const run = `r${++runs}`;
@@ -87,6 +87,7 @@ async function load(url: string, serviceUrl: string, questions: string[]): Promi
   let errors = 0;
   const started = performance.now();
   const elu = nodePerformance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
       for (let i = next++; i < total; i = next++) {
@@ -102,9 +103,12 @@ async function load(url: string, serviceUrl: string, questions: string[]): Promi
   const seconds = (performance.now() - started) / 1000;
   // The main thread's busy time per message (load generator and connector stand-in included).
   const busyMs = nodePerformance.eventLoopUtilization(elu).active / total;
+  // CPU time of the whole process (every thread: the embedded database's too) per message.
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000 / total;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
-  return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95), errors, busyMs };
+  return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95), errors, busyMs, cpuMs };
 }
 
 /** An empty database beside the one named (so the benchmark never writes into a real one). */
@@ -182,6 +186,7 @@ async function main(): Promise<void> {
     p95: median(runs.map((r) => r.p95)),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
     busyMs: median(runs.map((r) => r.busyMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
   });
   const baseline = summary(baselines);
   const ours = summary(oursRuns);
@@ -196,6 +201,7 @@ async function main(): Promise<void> {
   console.log(`throughput ratio (ours / echo)             ${median(ratios).toFixed(2)}× (median of rounds; each round ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
   console.log(`msg/s per round: echo ${baselines.map((r) => r.perSecond.toFixed(0)).join(', ')}; Rådgivaren ${oursRuns.map((r) => r.perSecond.toFixed(0)).join(', ')}`);
   console.log(`main thread busy per message: echo ${baseline.busyMs.toFixed(2)} ms, Rådgivaren ${ours.busyMs.toFixed(2)} ms (${(ours.busyMs / baseline.busyMs).toFixed(2)}×; load generator and connector stand-in included)`);
+  console.log(`process CPU per message (all threads): echo ${baseline.cpuMs.toFixed(2)} ms, Rådgivaren ${ours.cpuMs.toFixed(2)} ms (${(ours.cpuMs / baseline.cpuMs).toFixed(2)}×)`);
   console.log(`latency ratio p50 / p95 (ours / echo)      ${(ours.p50 / baseline.p50).toFixed(1)}× / ${(ours.p95 / baseline.p95).toFixed(1)}×`);
   console.log(`outbox after the run: ${JSON.stringify(outbox)}; connector received ${connector.received()} activities`);
 
