@@ -104,6 +104,45 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { key: 'ordförande', same: ['ordförande', 'förbundsordförande'], inQuestions: ['vem leder', 'vem ledde'], note: '"Vem leder förbundet?" asks for its chair; "leder till" (leads to) stays out.' },
   { key: 'kvalitet', same: ['kvalitet', 'kvaliteten', 'kvalité', 'kvalitén'], note: 'Two spellings of one word; both are in the documents.' },
   { key: 'plats', same: ['plats', 'platser', 'ställe', 'ställen', 'stället'] },
+  {
+    key: 'nyutexaminerad',
+    same: ['nyutexaminerad', 'nyutexaminerade', 'nyexaminerad', 'nyexaminerade', 'nyutbildad', 'nyutbildade', 'nyexad', 'nyexade'],
+    inQuestions: ['nybliven', 'nyblivna', 'nyblivne'],
+    note: 'Just graduated; "nybliven socionom" in a question means the same.',
+  },
+  { key: 'legitimation', same: ['legitimation', 'legitimationen', 'leg'], inQuestions: ['legitimerad', 'legitimerade'], note: '"Leg" is the everyday short form.' },
+  {
+    key: 'socionomutbildning',
+    same: ['socionomutbildning', 'socionomutbildningen', 'socionomutbildningar', 'socionomutbildningarna', 'socionomprogram', 'socionomprogrammet', 'socionomprogrammen'],
+    note: 'The degree programme for social workers, by either name.',
+  },
+  {
+    key: 'positiv',
+    same: ['positiv', 'positiva', 'positivt'],
+    inQuestions: ['gillar', 'gilla', 'gillade', 'tycker om'],
+    note: 'Surveys say how many are "positiva till" something; members ask who "gillar" it.',
+  },
+  {
+    key: 'underskott',
+    same: ['underskott', 'underskottet', 'underskotten'],
+    inQuestions: ['går back', 'gå back', 'gick back', 'går med förlust', 'gå med förlust', 'går med minus', 'gå med minus'],
+    note: 'A municipality that "går back" has a deficit.',
+  },
+  {
+    key: 'arbetslokal',
+    same: ['arbetslokal', 'arbetslokaler', 'arbetslokalerna'],
+    inQuestions: ['kontor', 'kontoret', 'kontoren', 'kontorslokaler', 'kontorslokalerna'],
+    note: 'Members say "kontoret" for the premises they work in.',
+  },
+  { key: 'skärm', same: ['skärm', 'skärmen', 'skärmar', 'bildskärm', 'datorskärm', 'datorskärmen'], inQuestions: ['dator', 'datorn', 'datorer', 'datorerna'], note: '"Sitta vid datorn" is sitting in front of the screen.' },
+  { key: 'föräldrar', same: ['föräldrar', 'föräldrarna', 'förälder', 'föräldern'], inQuestions: ['mamma', 'pappa', 'mamma och pappa', 'pappa och mamma'] },
+  {
+    key: 'våld',
+    same: ['våld', 'misshandel'],
+    inQuestions: ['slå', 'slår', 'slog', 'slagen', 'slagna', 'slagit', 'misshandlad', 'misshandlade', 'misshandlar'],
+    note: 'Being hit is violence; only in questions ("slå ihop" in a document keeps its meaning).',
+  },
+  { key: 'nittiotal', same: ['1990-talet', '1990-tal', '90-talet', 'nittiotalet', 'nittiotal'], note: 'The 1990s, as written in figures or in words.' },
   { key: 'utmaning', same: ['utmaning', 'utmaningar', 'utmaningen', 'utmaningarna', 'svåraste', 'svårast', 'svårigheter', 'svårigheterna'], note: '"Det svåraste med …" asks for the challenges.' },
 ];
 
@@ -128,6 +167,7 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['statutes', 'bylaws', 'by-laws'], sv: ['stadgar'] },
   { en: ['personal data', 'privacy', 'gdpr', 'data protection'], sv: ['personuppgifter'] },
   { en: ['student', 'students'], sv: ['student', 'studerande'] },
+  { en: ['1990s', 'nineties', "the '90s", '90s'], sv: ['1990-talet'] },
   { en: ['newly graduated', 'new graduate', 'recent graduate', 'graduate', 'graduates'], sv: ['nyutexaminerad'] },
   // Insurance and unemployment
   { en: ['income insurance', 'income protection', 'income protection insurance'], sv: ['inkomstförsäkring'] },
