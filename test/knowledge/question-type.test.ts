@@ -36,6 +36,10 @@ describe('question types', () => {
     ['Vilket nummer ska jag sms:a till?', 'phone'],
     ['Vad heter rapporten om socialtjänstens framtid?', 'title'],
     ['What number can I text to join?', 'phone'],
+    ['Vilka öppettider har Visions kontor i Göteborg?', 'hours'],
+    ['Vilka tider har medlemsservice öppet?', 'hours'],
+    ['vilka oppettider har ni', 'hours'],
+    ['What are the opening hours of the office?', 'hours'],
   ])('%s → %s', (question, type) => {
     expect(questionType(question)).toBe(type);
   });
@@ -48,6 +52,9 @@ describe('question types', () => {
 
   it('a share is answered by a percentage or "x av tio", not by any number', () => {
     expect(satisfiesType('share', '45 procent av ansökningarna görs digitalt.')).toBe(true);
+    expect(satisfiesType('hours', 'Medlemsservice har öppet kl. 8–17 på vardagar.')).toBe(true);
+    expect(satisfiesType('hours', 'Vi svarar 08.00–16.30.')).toBe(true);
+    expect(satisfiesType('hours', 'Kontoret i Göteborg har tolv anställda sedan 2015.')).toBe(false);
     expect(satisfiesType('share', 'Bland chefer är andelen 49%.')).toBe(true);
     expect(satisfiesType('share', 'Fyra av tio chefer har svårt att leverera.')).toBe(true);
     expect(satisfiesType('share', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);

@@ -5,13 +5,15 @@
  */
 import { escapeRegExp } from '../../core/regexp.js';
 
-export type QuestionType = 'title' | 'phone' | 'money' | 'share' | 'count' | 'duration' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
+export type QuestionType = 'title' | 'phone' | 'hours' | 'money' | 'share' | 'count' | 'duration' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
   // "Vad heter boken …?", "Vilken bok har de skrivit?": the title of a book, report or study.
   ['title', /\bvad heter\b(?: \S+){0,3} (bok|boken|rapport|rapporten|studie|studien|undersökningen|skrift|skriften|antologin|projektet|programmet|metoden|lagen|utredningen)\b|\bvilken titel\b|\bvilken (bok|rapport|studie|skrift|antologi)\b|\b(which|what) (book|report|study)\b|\bwhat is the (name|title) of the (book|report|study)\b|\bwhat is the (book|report|study) called\b/i],
   // "Vilket nummer ska jag sms:a till?", "What number can I text?": a phone or short number.
   ['phone', /\b(vilket|vilka) (tele|mobil)?(fon)?nummer\b|\bnummer (ska|kan) jag (sms|ringa)|\bwhat (phone |mobile )?number\b|\bwhich (phone )?number\b/i],
+  // "Vilka öppettider har …?", "När har ni öppet?": the hours something is open ("kl. 8–17", "08.00–16.30").
+  ['hours', /öppettider|öppet(?:tid)?\b.{0,30}\b(när|vilka tider|vilken tid)\b|\b(när|vilka tider|vilken tid)\b.{0,40}öppe[tn]\b|\bopening (hours|times)\b|\bwhen (is|are) .{0,40}\bopen\b/i],
   ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b|\b(vad|hur mycket) (tjänar|tjänade|tjänat|får .{0,20}i lön)\b|\b(ingångs|månads|medel|snitt|års)lön|\bhow much .{0,30}\bearns?\b|\bsalary\b/i],
   // "Hur många procent …", "Hur stor andel …": answered by a share (45 %, fyra av tio), not by any number.
   ['share', /\bhur (många|manga) procent\b|\b(vilken|hur stor|hur hög) (andel|procent)|\bhur stor del av\b|\bwhat (share|percentage|proportion)\b|\bhow many percent\b/i],
@@ -134,6 +136,8 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
     case 'title':
       // A quoted title, or one written after the word for it ("Rapporten Individ- och familjeomsorg - lägesrapport 2006 …").
       return /[”"“«][^”"“«»]{6,}[”"»]|\b[RrBbSsAaUu](?:apporten|oken|tudien|kriften|ntologin|tredningen)\s+\p{Lu}/u.test(sentence);
+    case 'hours':
+      return /\bkl(?:\.|ockan)?\s*\d{1,2}|\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]?\d{0,2}\b|\b\d{1,2}\s*[–-]\s*\d{1,2}\b(?=\s*(?:på|alla|vardagar|måndag|mån|tis|ons|tors|fre|lör|sön))|\bdygnet runt\b|\bvardagar\b/i.test(sentence);
     case 'phone':
       return /\b\d{5,}\b|\b\d{2,4}[- ]\d{2,3}[ -]\d{2}/.test(sentence);
     case 'share':
@@ -163,7 +167,7 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
 }
 
 /** Types for which an answer without such a fact is no answer at all. */
-const REQUIRED: ReadonlySet<QuestionType> = new Set(['phone', 'money', 'share', 'count', 'duration', 'quantity', 'date', 'person', 'appointee', 'time']);
+const REQUIRED: ReadonlySet<QuestionType> = new Set(['hours', 'phone', 'money', 'share', 'count', 'duration', 'quantity', 'date', 'person', 'appointee', 'time']);
 
 export function typeIsRequired(type: QuestionType): boolean {
   return REQUIRED.has(type);
