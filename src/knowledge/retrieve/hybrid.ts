@@ -125,12 +125,15 @@ export class HybridRetriever implements Retriever {
     const type = questionType(text);
     const subject = identitySubject(text);
     let query = await this.index.prepare(formsOf(() => 1));
-    const withoutOwnWord = this.index.conceptsWithoutStrongForm(query, FORM_WEIGHTS.baseForm);
+    // A concept's own words are its strongest forms: the word as asked and its base form, or for
+    // a colloquial phrase ("vem leder") its glossary group's words ("ordförande").
+    const strongFloor = (i: number) => Math.min(FORM_WEIGHTS.baseForm, Math.max(...concepts[i]!.concept.forms.map((f) => f.weight)));
+    const withoutOwnWord = this.index.conceptsWithoutStrongForm(query, strongFloor);
     // A glossary phrase ("säger jag upp mitt medlemskap") is only in the documents where one of
     // its strong forms is, all words together.
     const phrases = concepts.flatMap(({ concept }, i) => (!withoutOwnWord.has(i) && concept.concept.includes(' ') ? [i] : []));
     if (phrases.length > 0) {
-      const strong = (i: number) => concepts[i]!.concept.forms.filter((f) => f.weight >= FORM_WEIGHTS.baseForm).map((f) => f.word);
+      const strong = (i: number) => concepts[i]!.concept.forms.filter((f) => f.weight >= strongFloor(i)).map((f) => f.word);
       const found = await this.index.formsFound([...new Set(phrases.flatMap(strong))]);
       for (const i of phrases) if (!strong(i).some((w) => found.has(w))) withoutOwnWord.add(i);
     }

@@ -52,6 +52,8 @@ export const FORM_WEIGHTS = {
   englishOriginal: 0.2,
   compoundHead: 0.85,
   compoundModifier: 0.4,
+  /** A colloquial phrase that stands for a glossary group only in questions ("vem leder" for ordförande), as typed. */
+  colloquial: 0.5,
 } as const;
 
 const MAX_TOKENS = 200;
@@ -97,7 +99,11 @@ export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): Q
     if (swedishLength > 0 && swedishLength >= englishLength) {
       const phrase = restoredPhrase ?? words.slice(i, i + swedishLength).join(' ');
       const builder = concepts.start(phrase);
-      builder.add(phrase, FORM_WEIGHTS.original, 'original');
+      // A colloquial phrase that only stands for a group in questions ("vem leder" for
+      // ordförande) is searched mainly as the group's words: its own ("leder") mean other
+      // things in the documents ("leder till").
+      const colloquial = swedishHits.every((hit) => hit.queryOnly);
+      builder.add(phrase, colloquial ? FORM_WEIGHTS.colloquial : FORM_WEIGHTS.original, 'original');
       for (const hit of swedishHits) addGroup(builder, hit.entry, 1);
       i += swedishLength;
       continue;

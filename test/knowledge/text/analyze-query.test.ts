@@ -38,6 +38,15 @@ describe('analyzeQuery', () => {
     expect(formsOf(find(analyzeQuery('Vad kostar avgiften?'), 'avgiften'))['medlemsavgift']).toBe(0.8);
   });
 
+  it('searches a colloquial phrase mainly as its group: "vem leder" is asked as ordförande, not as "leder"', () => {
+    const forms = formsOf(find(analyzeQuery('Vem leder Akademikerförbundet SSR?'), 'vem leder'));
+    expect(forms['ordförande']).toBe(FORM_WEIGHTS.glossary);
+    expect(forms['vem leder']).toBe(FORM_WEIGHTS.colloquial);
+    expect(FORM_WEIGHTS.colloquial).toBeLessThan(FORM_WEIGHTS.glossary);
+    // A phrase of the group itself keeps its full weight.
+    expect(formsOf(find(analyzeQuery('Vem är förbundsordförande?'), 'förbundsordförande'))['förbundsordförande']).toBe(1);
+  });
+
   it('keeps multi-word glossary phrases as one concept', () => {
     const concepts = analyzeQuery('Hur ska en socialsekreterare agera vid hedersrelaterat våld?');
     expect(concepts.map((c) => c.concept)).toEqual(['socialsekreterare', 'agera', 'hedersrelaterat våld']);
