@@ -283,7 +283,7 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['political', 'politics', 'politically'], sv: ['politisk', 'politik'] },
   { en: ['political party', 'party', 'parties'], sv: ['parti', 'partipolitiskt'] },
   { en: ['independent', 'non-partisan', 'unaffiliated'], sv: ['obunden', 'oberoende'] },
-  { en: ['tied', 'affiliated', 'connected'], sv: ['knuten', 'ansluten'] },
+  { en: ['tied', 'affiliated', 'connected', 'aligned'], sv: ['knuten', 'ansluten', 'bunden', 'obunden'] },
   { en: ['places', 'locations'], sv: ['platser'] },
   { en: ['treatment', 'treatments'], sv: ['behandling'] },
   { en: ['company', 'companies', 'business', 'firm'], sv: ['företag', 'bolag'] },
