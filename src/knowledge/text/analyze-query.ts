@@ -43,6 +43,8 @@ export const FORM_WEIGHTS = {
   /** The dictionary base form of the word as asked (`kassan` → `kassa`). */
   baseForm: 0.9,
   spelling: 0.8,
+  /** A word typed without its Swedish letters, read as the dictionary word with them (`behovs` → `behövs`): surer than a spelling correction. */
+  restoredLetters: 0.9,
   secondSpelling: 0.6,
   glossary: 0.8,
   english: 1,
@@ -159,7 +161,8 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
   // A misspelt word is not split: its letters would yield accidental parts (`hemforsakring`).
   if (corrections.length === 0) addWordForms(builder, word, 1, likelyName);
   corrections.forEach((correction, index) => {
-    const weight = index === 0 ? FORM_WEIGHTS.spelling : FORM_WEIGHTS.secondSpelling;
+    // A word typed without its Swedish letters is that word ("behovs" is "behövs"), not a misspelling of it.
+    const weight = index === 0 ? (restored.length > 0 ? FORM_WEIGHTS.restoredLetters : FORM_WEIGHTS.spelling) : FORM_WEIGHTS.secondSpelling;
     builder.add(correction, weight, 'spelling');
     addWordForms(builder, correction, weight, false);
     for (const group of glossary.groupsOfWord(correction, true)) addGroup(builder, group, weight);

@@ -100,6 +100,13 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('skicka e post', { vocabulary }).map((c) => c.concept)).toEqual(['skicka', 'e-post']);
   });
 
+  it('reads a word typed without its Swedish letters as that word, surer than a spelling correction', () => {
+    const solve = analyzeQuery('hur kan jag losa det', { vocabulary })[0]!;
+    expect(solve.concept).toBe('lösa');
+    expect(formsOf(solve)['lösa']).toBe(FORM_WEIGHTS.restoredLetters);
+    expect(FORM_WEIGHTS.restoredLetters).toBeGreaterThan(FORM_WEIGHTS.spelling);
+  });
+
   it('leaves dictionary words, names and numbers uncorrected', () => {
     const concepts = analyzeQuery('Hur många medlemmar har kommunen i Botkyrka sedan 2019?', { vocabulary });
     expect(concepts.map((c) => c.concept)).toEqual(['medlemmar', 'kommunen', 'botkyrka', '2019']);

@@ -55,7 +55,8 @@ describe('matching through to_tsvector(swedish)', () => {
   it('matches misspelt questions through the vocabulary', async () => {
     const vocabulary = new Vocabulary([['medlemsavgiften', 3], ['hemförsäkring', 2]]);
     expect(await matchWeight('Medlemsavgiften betalas via autogiro.', 'medlemsavgiftn', vocabulary)).toBe(0.8);
-    expect(await matchWeight('Teckna hemförsäkring till medlemspris.', 'hemforsakring', vocabulary)).toBe(0.8);
+    // Typed without Swedish letters, the word is read as the dictionary word with them.
+    expect(await matchWeight('Teckna hemförsäkring till medlemspris.', 'hemforsakring', vocabulary)).toBe(0.9);
   });
 
   it('does not match a plain word to an accidental look-alike', async () => {
