@@ -35,7 +35,8 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['date', /\bvilket datum\b|\bvilken dag\b|\bwhat date\b|\bwhich day\b/i],
   ['time', /^\s*(och\s+|men\s+)?när\b|\bvilket år\b|^\s*(and\s+)?when\b|\bwhat year\b/i],
   ['reason', /\bvarför\b|\bav vilken anledning\b|\bwhy\b/i],
-  ['list', /\bvilka\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],
+  // "Tips för att orka …?", "Har ni några råd …?": advice, which the documents give as lists.
+  ['list', /\bvilka\b|\btips\b|\b(några|ge mig|har du|har ni|bästa|bra) råd\b|\bråd (för att|om hur|till mig)\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],
 ];
 
 /**
