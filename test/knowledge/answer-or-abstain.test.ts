@@ -29,6 +29,8 @@ describe('answer or abstain', () => {
     'Vad tjänar en socialsekreterare?',
     // Months of membership: "Våra 195 000 medlemmar" counts members, and "sms:a till 71501" is a number, not a quantity.
     'Hur många månader måste jag ha varit medlem innan inkomstförsäkringen börjar gälla?',
+    // Opening hours: the documents mention Göteborg and Vision, but give no hours.
+    'Vilka öppettider har Visions kontor i Göteborg?',
   ])('abstains: %s', async (text) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('abstain');
@@ -50,9 +52,19 @@ describe('answer or abstain', () => {
     ['Hej! Ingår det några försäkringar när man blir medlem?', 'personförsäkringar'],
     // Found through the curated search terms above the sentence (the source writes "partipoliskt"), and that sentence is quoted.
     ['Tillhör Vision något politiskt parti?', 'partipoliskt obundna'],
+    // Colloquial words for the documents' terms: "vem leder" is the chair, "nittiotalet" the 1990s.
+    ['Vem leder Akademikerförbundet SSR?', 'Heike Erkers'],
+    ['Varför blev det fler klienter inom socialtjänsten på nittiotalet?', 'arbetslösa'],
   ])('answers: %s', async (text, fact) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('answer');
     expect(out.text).toContain(fact);
+  });
+
+  it('answers a request for tips with every piece of advice of a section written as subsections', async () => {
+    const out = await ask('tips för att orka jobba med våldsutsatta kvinnor?');
+    expect(out.kind, out.text).toBe('answer');
+    for (const advice of ['Jobba inte ensam', 'Utbildning', 'Handledning', 'Fritid', 'Egenvård']) expect(out.text).toContain(`- ${advice}: `);
+    expect(out.text).toContain('Stäng av jobbtelefonen');
   });
 });

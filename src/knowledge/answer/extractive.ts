@@ -179,6 +179,19 @@ export class ExtractiveComposer implements AnswerComposer {
         units.push(unit(`${lead}${list.join('\n')}`, true));
       }
     });
+    // Advice written as subsections ("Jobba inte ensam", "Handledning", "Fritid" …, each with a
+    // few sentences) is a list too: for a question asking for advice, each subsection's heading
+    // and first sentence, in order.
+    if (type === 'list') {
+      const items = body.split(/\n{2,}/).flatMap((block) => {
+        const [first = '', ...rest] = block.split('\n');
+        // The first sentence, and the next when the first is too short to stand alone ("Kompromissa inte bort den.").
+        const sentences = rest.length > 0 && isHeadingLine(first) ? splitSentences(rest.join(' ')) : [];
+        const sentence = sentences[0] && wordCount(sentences[0]) < 6 && sentences[1] ? `${sentences[0]} ${sentences[1]}` : sentences[0];
+        return sentence ? [`- ${first.trim()}: ${sentence}`] : [];
+      });
+      if (items.length >= 3) units.push(this.unit(`${heading ? `${heading}\n` : ''}${items.join('\n')}`, passage, passageIndex, position++, matcher, type, topScore, true, headingConcepts));
+    }
     return units;
   }
 
