@@ -142,6 +142,14 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['slå', 'slår', 'slog', 'slagen', 'slagna', 'slagit', 'misshandlad', 'misshandlade', 'misshandlar'],
     note: 'Being hit is violence; only in questions ("slå ihop" in a document keeps its meaning).',
   },
+  { key: 'råd', same: ['råd', 'råden', 'tips', 'tipsen'], note: 'Advice; members say "tips". "Råd" as a council is not a word of these documents.' },
+  { key: 'fritid', same: ['fritid', 'fritiden'], inQuestions: ['ledighet', 'ledigheten', 'ledig tid', 'lediga tid', 'helgerna', 'på helgen'], note: 'Time off work, as members put it.' },
+  {
+    key: 'egenvård',
+    same: ['egenvård', 'egenvården'],
+    inQuestions: ['ta hand om mig själv', 'ta hand om sig själv', 'ta hand om dig själv', 'tar hand om mig själv', 'tar hand om sig själv', 'sköta om mig själv'],
+    note: 'Looking after yourself.',
+  },
   { key: 'nittiotal', same: ['1990-talet', '1990-tal', '90-talet', 'nittiotalet', 'nittiotal'], note: 'The 1990s, as written in figures or in words.' },
   { key: 'utmaning', same: ['utmaning', 'utmaningar', 'utmaningen', 'utmaningarna', 'svåraste', 'svårast', 'svårigheter', 'svårigheterna'], note: '"Det svåraste med …" asks for the challenges.' },
 ];
