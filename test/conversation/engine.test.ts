@@ -42,6 +42,14 @@ describe('conversation engine', () => {
     expect(turn.replies[0]!.text).toContain('Niklas Borg');
   });
 
+  it('reads "the survey" in a follow-up as the one the member just asked about', async () => {
+    const say = chat();
+    await say('Hur många socionomer tror att digitalisering kan göra socialtjänsten effektivare?');
+    const turn = await say('När gjordes undersökningen?');
+    expect(turn.replies[0]!.kind).toBe('answer');
+    expect(turn.replies[0]!.text).toContain('12–17 december 2018');
+  });
+
   it('gives the crisis numbers at once and queues an urgent handoff', async () => {
     const turn = await chat()('Jag orkar inte leva längre');
     expect(turn.replies[0]!.kind).toBe('crisis');

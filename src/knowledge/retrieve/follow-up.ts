@@ -6,6 +6,8 @@ const ANAPHORA = new Set([
   'det', 'den', 'de', 'dem', 'dom', 'han', 'hon', 'hen', 'honom', 'henne', 'detta', 'dessa', 'denna', 'där', 'dit', 'deras', 'hans', 'hennes', 'dess', 'samma', 'sådan', 'sådant',
   'it', 'that', 'they', 'them', 'he', 'she', 'him', 'her', 'this', 'those', 'these', 'there', 'their',
 ]);
+/** "När gjordes undersökningen?": a survey, report or study in the definite form is the one just talked about. */
+const DEFINITE_REFERENCE = /(?<![\p{L}])(undersökningen|rapporten|studien|enkäten|artikeln|utredningen|förslaget|projektet|boken|the (survey|report|study|article|proposal|book))(?![\p{L}])/iu;
 const CONTINUATIONS = /^(och|men|samt|även|också|dessutom|and|but|also|what about|how about|vad mer|något mer|mer om)\b/i;
 
 export function isFollowUp(question: string, contentConceptCount: number): boolean {
@@ -13,5 +15,6 @@ export function isFollowUp(question: string, contentConceptCount: number): boole
   if (CONTINUATIONS.test(question.trim())) return true;
   if (contentConceptCount === 0) return true;
   const anaphoric = words.some((w) => ANAPHORA.has(w));
-  return anaphoric && contentConceptCount <= 3;
+  if (anaphoric && contentConceptCount <= 3) return true;
+  return DEFINITE_REFERENCE.test(question) && contentConceptCount <= 2;
 }
