@@ -64,6 +64,8 @@ export class KnowledgeBase implements KnowledgeService {
   async answer(question: string, { language, history = [] }: { language: Language; history?: string[] }): Promise<KnowledgeAnswer> {
     // Personal data is no search term: "19850312-1234" would only make the question look unanswerable.
     const searchable = (text: string) => redactPersonalData(text).replace(/\[(personnummer|telefonnummer|e-post)\]/g, ' ');
+    // A name typed in lower case ("vem är pia tham?") is read as the name it is.
+    question = await this.retriever.withNameCapitals(question);
     const retrieval = await this.retriever.retrieve({ text: searchable(question), history: history.map(searchable), limit: 8 });
     const answer = await this.composer.compose({ question, language, retrieval, history });
     return { answer, retrieval };

@@ -55,6 +55,9 @@ describe('answer or abstain', () => {
     // Colloquial words for the documents' terms: "vem leder" is the chair, "nittiotalet" the 1990s.
     ['Vem leder Akademikerförbundet SSR?', 'Heike Erkers'],
     ['Varför blev det fler klienter inom socialtjänsten på nittiotalet?', 'arbetslösa'],
+    // Names typed in lower case are the documents' names: this asks what Azam Qarai is.
+    ['var arbetar azam qarai?', 'Linnamottagningen'],
+    ['vilken roll har annica blomsten?', 'socialdirektör'],
   ])('answers: %s', async (text, fact) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('answer');

@@ -95,6 +95,21 @@ export class HybridRetriever implements Retriever {
     return concepts;
   }
 
+  /**
+   * The question with the names the documents write capitalised capitalised as they do ("var
+   * arbetar azam qarai?" → "var arbetar Azam Qarai?"), so that what reads a name by its capital
+   * (the question types, the person a question asks about) reads it in a question typed in lower
+   * case; other words stay as typed.
+   */
+  async withNameCapitals(text: string): Promise<string> {
+    await this.refreshVocabulary();
+    const vocabulary = this.vocabulary;
+    if (!vocabulary) return text;
+    return text.replace(/\p{L}[\p{L}-]*/gu, (word) =>
+      word.length >= 2 && word === word.toLowerCase() && vocabulary.isName(word) ? word[0]!.toUpperCase() + word.slice(1) : word,
+    );
+  }
+
   async retrieve({ text, history = [], limit = 8 }: RetrievalQuery): Promise<RetrievalResult> {
     await this.refreshVocabulary();
     await this.index.ensure(this.version);
