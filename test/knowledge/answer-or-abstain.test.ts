@@ -21,6 +21,8 @@ describe('answer or abstain', () => {
     // Leaving the union: the documents only tell how to join.
     'Hur gör jag för att gå ur facket?',
     'Hur säger man upp medlemskapet i Vision?',
+    // … misspelt: the phrase is still "säga upp medlemskapet".
+    'Hur säger jag upp mitt medleskap i Vision?',
     // A count of something the documents mention without a number ("Över 600 socionomer har svarat" is another count).
     'Hur många socionomer är sjukskrivna just nu?',
     // A share: "för 20 år sedan" and "89 procent anser att den psykiska ohälsan har ökat" answer other questions.

@@ -75,7 +75,11 @@ export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): Q
   const tokens = tokenize(text).slice(0, MAX_TOKENS);
   const glossary = glossaryIndex();
   const words = joinSplitWords(tokens.map((t) => t.word), options.vocabulary);
-  const swedishKeys = glossary.swedishKeys(words);
+  // Glossary phrases are matched with misspelt words read as the corpus word one letter away
+  // ("säger jag upp mitt medleskap" is the phrase "säga upp medlemskapet"); single words are corrected below.
+  // A name is left as typed here: it stays a name, which the abstention checks rely on.
+  const phraseWords = options.vocabulary ? words.map((word, i) => (tokens[i]?.midSentenceCapital ? word : phraseSpelling(word, options.vocabulary!))) : words;
+  const swedishKeys = glossary.swedishKeys(phraseWords);
   const englishKeys = glossary.englishKeys(words);
   const concepts = new ConceptList();
   const english = looksEnglish(words);
@@ -99,7 +103,7 @@ export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): Q
     const swedishLength = swedishHits[0]?.length ?? 0;
     const englishLength = englishHits[0]?.length ?? 0;
     if (swedishLength > 0 && swedishLength >= englishLength) {
-      const phrase = restoredPhrase ?? words.slice(i, i + swedishLength).join(' ');
+      const phrase = restoredPhrase ?? phraseWords.slice(i, i + swedishLength).join(' ');
       const builder = concepts.start(phrase);
       // A colloquial phrase that only stands for a group in questions ("vem leder" for
       // ordförande) is searched mainly as the group's words: its own ("leder") mean other
@@ -259,6 +263,13 @@ function looksEnglish(words: readonly string[]): boolean {
     else if (SWEDISH_ONLY.has(word)) swedish++;
   }
   return english > swedish;
+}
+
+/** A word as read for glossary phrases: an unknown word one letter off exactly one corpus word is that word. */
+function phraseSpelling(word: string, vocabulary: Vocabulary): string {
+  if (word.length < 5 || isKnownSwedishWord(word) || vocabulary.has(word)) return word;
+  const candidates = vocabulary.corrections(word, 2);
+  return candidates.length === 1 && candidates[0]!.distance === 1 ? candidates[0]!.word : word;
 }
 
 /**
