@@ -61,7 +61,7 @@ export const FORM_WEIGHTS = {
 const MAX_TOKENS = 200;
 const DERIVATION_WEIGHT = 0.5;
 /** Shorter names are not corrected: one letter off a short word is too often another name. */
-const NAME_CORRECTION_MIN_LENGTH = 6;
+const NAME_CORRECTION_MIN_LENGTH = 4;
 
 /**
  * The content concepts of a member's question, each with alternative forms for lexical search:

@@ -119,8 +119,9 @@ describe('analyzeQuery', () => {
   });
 
   it('corrects a name one letter off a word of the documents, and leaves other names as asked', () => {
-    const names = new Vocabulary([['norrtälje', 4], ['socialstyrelsen', 7], ['botkyrka', 5]]);
+    const names = new Vocabulary([['norrtälje', 4], ['socialstyrelsen', 7], ['botkyrka', 5], ['qarai', 3]]);
     expect(analyzeQuery('Vad gör roboten i Norrtlje?', { vocabulary: names }).map((c) => c.concept)).toContain('norrtälje');
+    expect(analyzeQuery('Vem är Azam Qari?', { vocabulary: names }).map((c) => c.concept)).toContain('qarai');
     expect(analyzeQuery('Vad sa Socialsyrelsen?', { vocabulary: names }).map((c) => c.concept)).toContain('socialstyrelsen');
     expect(analyzeQuery('Vad tycker Almega om det?', { vocabulary: names }).map((c) => c.concept)).toContain('almega');
   });
