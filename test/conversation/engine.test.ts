@@ -50,6 +50,14 @@ describe('conversation engine', () => {
     expect(turn.replies[0]!.text).toContain('12–17 december 2018');
   });
 
+  it('reads "Varför då?" as a question about the answer just given, even misspelt', async () => {
+    const say = chat();
+    await say('Vilka av de nya socionomerna hade lättast att komma in i jobbet?');
+    const turn = await say('Varör då?');
+    expect(turn.replies[0]!.kind).toBe('answer');
+    expect(turn.replies[0]!.citations[0]!.title).toBe('AT-år kan förenkla övergång mellan studier och jobb');
+  });
+
   it('gives the crisis numbers at once and queues an urgent handoff', async () => {
     const turn = await chat()('Jag orkar inte leva längre');
     expect(turn.replies[0]!.kind).toBe('crisis');

@@ -7,7 +7,8 @@
  * letters or longer and have few real neighbours: `mobbar` is left out (one edit from `jobbar`), as
  * are `varning` (`våning`), `sparken` (`parken`), `vägrar` (`vågar`) and `tackar` (`tankar`).
  * Real words one edit from a keyword go in {@link NEAR_MISSES} so that they are never "repaired";
- * "maniska" is deliberately not among them, since as a typo for "människa" it is far more likely.
+ * "maniska", "moron" and "morron" are deliberately not among them, since as typos for "människa"
+ * and "morgon" they are far more likely.
  */
 export const KEYWORDS: readonly string[] = [
   // asking for a person
@@ -23,7 +24,7 @@ export const KEYWORDS: readonly string[] = [
   'ersattning', 'overtid', 'sjukskriven', 'sjukskrivning', 'rehabilitering', 'arbetsgivare', 'arbetsgivaren',
   'harassed', 'bullied', 'bullying', 'discriminated', 'dismissed',
   // small talk
-  'hejsan', 'tjenare', 'hjalpen', 'thanks',
+  'hejsan', 'tjenare', 'hjalpen', 'thanks', 'mycket', 'morgon', 'godmorgon',
 ];
 
 /**
@@ -48,7 +49,8 @@ export const NEAR_MISSES: readonly string[] = [
   'tjanare', 'trakassera', 'trakasserades', 'trakasserande', 'trakasseras', 'trakasserat', 'upplagd', 'upplagning',
   'uppringda', 'uppringde', 'uppringds', 'uppringt', 'uppsag', 'uppsaga', 'uppsagad', 'uppsagda', 'uppsagde',
   'uppsagnings', 'uppsags', 'uppsagt', 'uppsand', 'uppslagning', 'uppsugning', 'upptagning', 'uppvagd', 'uppvagning',
-  'utfrysta', 'utfryste', 'valdagen', 'valdtaget', 'valdtagne',
+  'utfrysta', 'utfryste', 'valdagen', 'valdtaget', 'valdtagne', 'smycket', 'rycket', 'tycket', 'mycken', 'imorgon',
+  'mongon', 'mormon', 'morgan', 'morgons',
 ];
 
 /** Chat shorthand and colloquial spellings, whole tokens. */

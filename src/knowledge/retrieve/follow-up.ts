@@ -13,6 +13,8 @@ const CONTINUATIONS = /^(och|men|samt|även|också|dessutom|and|but|also|what ab
 export function isFollowUp(question: string, contentConceptCount: number): boolean {
   const words = question.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (CONTINUATIONS.test(question.trim())) return true;
+  // "Varför då?", "Hur då?", "Vem då?" (however the first word is spelt): a question about what was just said.
+  if (words.length === 2 && (words[1] === 'då' || words[1] === 'da')) return true;
   if (contentConceptCount === 0) return true;
   const anaphoric = words.some((w) => ANAPHORA.has(w));
   if (anaphoric && contentConceptCount <= 3) return true;

@@ -3,7 +3,8 @@ import { KEYWORDS, NEAR_MISSES, SHORTHANDS } from '../../../src/conversation/int
 import { swedishDictionary } from '../../../src/knowledge/text/swedish-dictionary.js';
 
 /** Typos of "människa" are far more common than the plural of "manisk". */
-const DELIBERATELY_REPAIRED = new Set(['maniska']);
+// As typos for "människa" and "morgon" ("God moron!") far more likely than the words they also are.
+const DELIBERATELY_REPAIRED = new Set(['maniska', 'moron', 'morron']);
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
