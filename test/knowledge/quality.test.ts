@@ -3,9 +3,10 @@
  * from knowledge/. The floors sit a little below the figures reached when they were set, so a
  * change that makes retrieval or the composer generalise worse fails here. Raise them when
  * quality improves. Figures when set (hit@1, hit@5, citation, facts, kind, abstained when expected):
- * dev 91.7/100/95.8/93.1/100/100; held-out 78.4/94.6/67.6/57.1/96.0/83.3; blind 95.6/97.8/91.1/86.5/96.7/100;
- * blind2 79.2/96.2/79.2/75.8/95.7/85.7; blind3 80.4/100/80.4/82.7/98.3/80.0; blind4 69.2/88.5/65.4/68.5/87.5/75.0;
- * blind5 84.6/100/84.6/89.5/98.4/91.7; blind6 80.0/100/80.0/77.6/96.7/80.0; blind7 84.6/100/86.5/84.3/96.9/66.7.
+ * dev 91.7/100/95.8/93.1/100/100; held-out 81.1/100/73.0/65.3/98.0/100; blind 95.6/97.8/91.1/88.5/96.7/100;
+ * blind2 86.8/98.1/86.8/81.8/97.1/100; blind3 84.8/100/84.8/84.6/100/100; blind4 76.9/92.3/73.1/75.9/90.6/75.0;
+ * blind5 88.5/100/90.4/93.0/98.4/91.7; blind6 86.0/100/82.0/79.3/96.7/80.0; blind7 86.5/100/86.5/84.3/98.4/83.3;
+ * blind8 73.1/96.2/65.4/60.3/84.4/37.5.
  * The dev set is also scored as members type it: without å, ä and ö, and with a letter dropped
  * from each question's longest word (src/eval/perturb.ts).
  */
@@ -29,14 +30,15 @@ const sets: Array<{ name: string; file: string; perturbation?: Perturbation; flo
   { name: 'dev', file: '../shared/eval/dev-questions.jsonl', floor: { hit1: 0.87, hit5: 0.95, citation: 0.91, facts: 0.88, kind: 0.96, abstain: 0.99 } },
   { name: 'dev typed without å, ä, ö', file: '../shared/eval/dev-questions.jsonl', perturbation: 'no-swedish-letters', floor: { hit1: 0.83, hit5: 0.95, citation: 0.87, facts: 0.85, kind: 0.96, abstain: 0.99 } },
   { name: 'dev with a dropped letter', file: '../shared/eval/dev-questions.jsonl', perturbation: 'dropped-letter', floor: { hit1: 0.87, hit5: 0.95, citation: 0.91, facts: 0.88, kind: 0.96, abstain: 0.99 } },
-  { name: 'held-out', file: 'test/fixtures/holdout-questions.jsonl', floor: { hit1: 0.74, hit5: 0.9, citation: 0.63, facts: 0.53, kind: 0.92, abstain: 0.8 } },
-  { name: 'blind', file: 'test/fixtures/blind-questions.jsonl', floor: { hit1: 0.91, hit5: 0.93, citation: 0.86, facts: 0.82, kind: 0.92, abstain: 0.95 } },
-  { name: 'blind2', file: 'test/fixtures/blind2-questions.jsonl', floor: { hit1: 0.75, hit5: 0.92, citation: 0.75, facts: 0.71, kind: 0.91, abstain: 0.8 } },
-  { name: 'blind3', file: 'test/fixtures/blind3-questions.jsonl', floor: { hit1: 0.76, hit5: 0.95, citation: 0.76, facts: 0.78, kind: 0.94, abstain: 0.75 } },
-  { name: 'blind4', file: 'test/fixtures/blind4-questions.jsonl', floor: { hit1: 0.65, hit5: 0.84, citation: 0.61, facts: 0.64, kind: 0.83, abstain: 0.7 } },
-  { name: 'blind5', file: 'test/fixtures/blind5-questions.jsonl', floor: { hit1: 0.8, hit5: 0.95, citation: 0.8, facts: 0.85, kind: 0.94, abstain: 0.85 } },
-  { name: 'blind6', file: 'test/fixtures/blind6-questions.jsonl', floor: { hit1: 0.76, hit5: 0.95, citation: 0.76, facts: 0.73, kind: 0.92, abstain: 0.75 } },
-  { name: 'blind7', file: 'test/fixtures/blind7-questions.jsonl', floor: { hit1: 0.8, hit5: 0.95, citation: 0.82, facts: 0.8, kind: 0.92, abstain: 0.6 } },
+  { name: 'held-out', file: 'test/fixtures/holdout-questions.jsonl', floor: { hit1: 0.77, hit5: 0.94, citation: 0.68, facts: 0.6, kind: 0.94, abstain: 0.8 } },
+  { name: 'blind', file: 'test/fixtures/blind-questions.jsonl', floor: { hit1: 0.91, hit5: 0.93, citation: 0.86, facts: 0.84, kind: 0.92, abstain: 0.95 } },
+  { name: 'blind2', file: 'test/fixtures/blind2-questions.jsonl', floor: { hit1: 0.82, hit5: 0.94, citation: 0.82, facts: 0.77, kind: 0.93, abstain: 0.85 } },
+  { name: 'blind3', file: 'test/fixtures/blind3-questions.jsonl', floor: { hit1: 0.8, hit5: 0.95, citation: 0.8, facts: 0.8, kind: 0.95, abstain: 0.8 } },
+  { name: 'blind4', file: 'test/fixtures/blind4-questions.jsonl', floor: { hit1: 0.72, hit5: 0.88, citation: 0.68, facts: 0.71, kind: 0.86, abstain: 0.7 } },
+  { name: 'blind5', file: 'test/fixtures/blind5-questions.jsonl', floor: { hit1: 0.84, hit5: 0.95, citation: 0.86, facts: 0.88, kind: 0.94, abstain: 0.85 } },
+  { name: 'blind6', file: 'test/fixtures/blind6-questions.jsonl', floor: { hit1: 0.82, hit5: 0.95, citation: 0.78, facts: 0.75, kind: 0.92, abstain: 0.75 } },
+  { name: 'blind7', file: 'test/fixtures/blind7-questions.jsonl', floor: { hit1: 0.82, hit5: 0.95, citation: 0.82, facts: 0.8, kind: 0.94, abstain: 0.75 } },
+  { name: 'blind8', file: 'test/fixtures/blind8-questions.jsonl', floor: { hit1: 0.69, hit5: 0.92, citation: 0.61, facts: 0.56, kind: 0.8, abstain: 0.3 } },
 ];
 
 describe('answer quality on the evaluation sets', () => {
