@@ -23,6 +23,8 @@ describe('answer or abstain', () => {
     'Hur säger man upp medlemskapet i Vision?',
     // … misspelt: the phrase is still "säga upp medlemskapet".
     'Hur säger jag upp mitt medleskap i Vision?',
+    // A misspelt word the documents never use, corrected by the dictionary, is still absent from them.
+    'Hur lång uppsägnngstid har jag om jag själv säger upp mig?',
     // A count of something the documents mention without a number ("Över 600 socionomer har svarat" is another count).
     'Hur många socionomer är sjukskrivna just nu?',
     // A share: "för 20 år sedan" and "89 procent anser att den psykiska ohälsan har ökat" answer other questions.
@@ -59,6 +61,8 @@ describe('answer or abstain', () => {
     ['Varför blev det fler klienter inom socialtjänsten på nittiotalet?', 'arbetslösa'],
     // Names typed in lower case are the documents' names: this asks what Azam Qarai is.
     ['var arbetar azam qarai?', 'Linnamottagningen'],
+    // A misspelt compound the documents never use is read as the dictionary's compound ("socialkontoret").
+    ['Hallå där! Hur kan man få ner arbetsbördan på socialkntoret?', 'färre ärenden'],
     ['vilken roll har annica blomsten?', 'socialdirektör'],
   ])('answers: %s', async (text, fact) => {
     const out = await ask(text);

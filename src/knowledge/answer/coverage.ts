@@ -77,7 +77,8 @@ const ASKED_THING = /\b(?:hur (?:många|manga|lång|långa|lang|langa|mycket|sto
 export function askedThingAbsent(question: string, concepts: ConceptInfo[]): string | undefined {
   const word = ASKED_THING.exec(question)?.[1]?.toLocaleLowerCase('sv-SE');
   if (!word) return undefined;
-  return concepts.find((c) => c.concept === word && c.wordAbsent && !c.fromHistory && !c.name)?.concept;
+  // A misspelt word ("uppsägnngstid") is a form of the concept it was corrected to.
+  return concepts.find((c) => (c.concept === word || c.forms.some((f) => f.word === word)) && c.wordAbsent && !c.fromHistory && !c.name)?.concept;
 }
 
 /**

@@ -140,9 +140,14 @@ export class HybridRetriever implements Retriever {
     const type = questionType(text);
     const subject = identitySubject(text);
     let query = await this.index.prepare(formsOf(() => 1));
-    // A concept's own words are its strongest forms: the word as asked and its base form, or for
-    // a colloquial phrase ("vem leder") its glossary group's words ("ordförande").
-    const strongFloor = (i: number) => Math.min(FORM_WEIGHTS.baseForm, Math.max(...concepts[i]!.concept.forms.map((f) => f.weight)));
+    // A concept's own words are its strongest forms: the word as asked and its base form, for a
+    // colloquial phrase ("vem leder") its glossary group's words ("ordförande"), and for a
+    // misspelt word ("medlmmar") the word it was corrected to ("medlemmar").
+    const strongFloor = (i: number) => {
+      const forms = concepts[i]!.concept.forms;
+      const misspelt = forms.some((f) => f.via === 'spelling' && f.weight >= FORM_WEIGHTS.spelling);
+      return Math.min(FORM_WEIGHTS.baseForm, Math.max(...forms.map((f) => f.weight)), misspelt ? FORM_WEIGHTS.spelling : Infinity);
+    };
     const withoutOwnWord = this.index.conceptsWithoutStrongForm(query, strongFloor);
     // A glossary phrase ("säger jag upp mitt medlemskap") is only in the documents where one of
     // its strong forms is, all words together.

@@ -157,8 +157,11 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
     likelyName && vocabulary && !known && groups.length === 0 && word.length >= NAME_CORRECTION_MIN_LENGTH
       ? vocabulary.corrections(word, 1).filter((c) => c.distance === 1).map((c) => c.word)
       : [];
-  const corrections =
+  const corpusCorrections =
     restored.length > 0 ? restored : nameCorrections.length > 0 ? nameCorrections : vocabulary && correctable && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
+  // A misspelt compound the documents never use ("socialkntoret") is the dictionary's compound one edit away ("socialkontoret").
+  const corrections =
+    corpusCorrections.length === 0 && vocabulary && correctable && !known && groups.length === 0 && !likelyName && !englishQuestion ? dictionaryCorrections(word, vocabulary) : corpusCorrections;
   const builder = concepts.start(corrections[0] ?? word);
   if (englishQuestion && !known && groups.length === 0 && corrections.length === 0 && !likelyName) concepts.markUntranslated(word);
   builder.add(word, FORM_WEIGHTS.original, 'original');
@@ -185,6 +188,66 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
   if (english) {
     for (const sv of english.sv) builder.add(sv, FORM_WEIGHTS.englishAlsoSwedish, 'english');
   }
+}
+
+const SWEDISH_LETTERS = 'abcdefghijklmnopqrstuvwxyzåäö';
+/** Words this long or longer that no dictionary or document knows are tried against the dictionary one edit away. */
+const DICTIONARY_CORRECTION_MIN_LENGTH = 7;
+/** Longer words are only corrected as compounds (see dictionaryCorrections). */
+const SINGLE_WORD_CORRECTION_MAX_LENGTH = 9;
+
+/** Every string one edit from `text`: a letter dropped, added or changed, or two neighbours swapped. */
+function oneEditAway(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= text.length; i++) {
+    const head = text.slice(0, i);
+    const tail = text.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of SWEDISH_LETTERS) {
+      out.add(head + letter + tail);
+      if (tail && letter !== tail[0]) out.add(head + letter + tail.slice(1));
+    }
+  }
+  out.delete(text);
+  return out;
+}
+
+/**
+ * Dictionary words (compounds included) one edit from `word`, at most two: first those the
+ * documents use, then those whose last part the documents use ("barnutredningarna" before
+ * "barnutgreningarna"), then single dictionary words. One edit leaves one part of a compound
+ * intact, so candidates are an intact start with its end one edit from a dictionary word, or an
+ * intact dictionary word at the end with its start one edit from a word (with a linking s).
+ */
+function dictionaryCorrections(word: string, vocabulary: Vocabulary): string[] {
+  if (word.length < DICTIONARY_CORRECTION_MIN_LENGTH || !/^[\p{Ll}]+$/u.test(word)) return [];
+  const split = decompounder();
+  const dictionary = split.dictionary;
+  // A modifier may end in a linking s, for which a final e may have gone ("arbets" of "arbete").
+  const isModifier = (text: string) =>
+    dictionary.isWord(text) || (text.endsWith('s') && (dictionary.isWord(text.slice(0, -1)) || dictionary.isWord(`${text.slice(0, -1)}e`)));
+  const candidates = new Set<string>();
+  // Each form looked up costs an affix analysis: a long word is taken as a compound only.
+  if (word.length <= SINGLE_WORD_CORRECTION_MAX_LENGTH) for (const candidate of oneEditAway(word)) if (dictionary.isWord(candidate)) candidates.add(candidate);
+  for (let at = 3; at <= word.length - 3; at++) {
+    const start = word.slice(0, at);
+    const end = word.slice(at);
+    if (isModifier(start)) for (const edited of oneEditAway(end)) if (edited.length >= 3 && dictionary.isWord(edited)) candidates.add(start + edited);
+    if (dictionary.isWord(end)) for (const edited of oneEditAway(start)) if (edited.length >= 2 && isModifier(edited)) candidates.add(edited + end);
+  }
+  const rank = (candidate: string) => {
+    if (vocabulary.has(candidate)) return 3;
+    const last = split.split(candidate).flatParts.at(-1);
+    if (last && vocabulary.has(last)) return 2;
+    return dictionary.isWord(candidate) ? 1 : 0;
+  };
+  return [...candidates]
+    .filter((c) => c.length >= DICTIONARY_CORRECTION_MIN_LENGTH - 1 && isKnownSwedishWord(c))
+    .map((candidate) => ({ candidate, rank: rank(candidate) }))
+    .sort((a, b) => b.rank - a.rank || a.candidate.localeCompare(b.candidate, 'sv'))
+    .slice(0, 2)
+    .map((c) => c.candidate);
 }
 
 /** Dictionary words that fold to `word` (`losa` → `lösa`, `tillhor` → `tillhör`); at most 64 spellings are tried. */

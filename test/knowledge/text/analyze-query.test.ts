@@ -107,6 +107,14 @@ describe('analyzeQuery', () => {
     expect(FORM_WEIGHTS.restoredLetters).toBeGreaterThan(FORM_WEIGHTS.spelling);
   });
 
+  it('corrects a misspelt compound the documents never use to the dictionary compound one edit away', () => {
+    const office = analyzeQuery('socialkntoret', { vocabulary })[0]!;
+    expect(office.concept).toBe('socialkontoret');
+    expect(formsOf(office)['socialkontoret']).toBe(FORM_WEIGHTS.spelling);
+    expect(formsOf(office)['kontoret']).toBeDefined();
+    expect(analyzeQuery('hyresbstäder', { vocabulary })[0]!.concept).toBe('hyresbostäder');
+  });
+
   it('leaves dictionary words, names and numbers uncorrected', () => {
     const concepts = analyzeQuery('Hur många medlemmar har kommunen i Botkyrka sedan 2019?', { vocabulary });
     expect(concepts.map((c) => c.concept)).toEqual(['medlemmar', 'kommunen', 'botkyrka', '2019']);
