@@ -7,7 +7,7 @@ const ANAPHORA = new Set([
   'it', 'that', 'they', 'them', 'he', 'she', 'him', 'her', 'this', 'those', 'these', 'there', 'their',
 ]);
 /** "När gjordes undersökningen?": a survey, report or study in the definite form is the one just talked about. */
-const DEFINITE_REFERENCE = /(?<![\p{L}])(undersökningen|rapporten|studien|enkäten|artikeln|utredningen|förslaget|projektet|boken|the (survey|report|study|article|proposal|book))(?![\p{L}])/iu;
+const DEFINITE_REFERENCE = /(?<![\p{L}])(unders[öo]kningen|rapporten|studien|enk[äa]ten|artikeln|utredningen|f[öo]rslaget|projektet|boken|the (survey|report|study|article|proposal|book))(?![\p{L}])/iu;
 const CONTINUATIONS = /^(och|men|samt|även|också|dessutom|and|but|also|what about|how about|vad mer|något mer|mer om)\b/i;
 
 export function isFollowUp(question: string, contentConceptCount: number): boolean {

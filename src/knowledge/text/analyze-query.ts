@@ -123,7 +123,7 @@ export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): Q
     const token = tokens[i];
     const word = words[i]!;
     i++;
-    if (word === '' || isStopWord(word) || (withoutSwedishLetters && FOLDED_STOP_WORDS.has(word))) continue;
+    if (word === '' || isStopWord(word) || (withoutSwedishLetters && (FOLDED_STOP_WORDS.has(word) || isFoldedVerbAr(word, words[i - 2])))) continue;
     if (/^\p{N}+$/u.test(word)) {
       concepts.start(word).add(word, FORM_WEIGHTS.original, 'original');
       continue;
@@ -310,6 +310,14 @@ const FOLDED_AMBIGUOUS = new Set(['ar', 'far']);
 const FOLDED_STOP_WORDS = new Set(
   [...SWEDISH_STOP_WORDS, ...SWEDISH_QUESTION_WORDS].map((w) => foldDiacritics(w)).filter((w) => !SWEDISH_STOP_WORDS.includes(w) && !FOLDED_AMBIGUOUS.has(w)),
 );
+
+/** Words before "år" (year) rather than "är" (is): "i ar", "hur manga ar", "for 20 ar sedan". */
+const BEFORE_YEARS = new Set(['i', 'manga', 'flera', 'nagra', 'for', 'per', 'tva', 'tre', 'fyra', 'fem', 'sex', 'tio', 'tjugo', 'ett', 'varje', 'senaste', 'forra', 'nasta', 'hela', 'sista', 'forsta']);
+
+/** "ar" typed without å and ä: the verb "är" unless a number or a word of time comes before it ("vad ar det" but "i ar"). */
+function isFoldedVerbAr(word: string, previous: string | undefined): boolean {
+  return word === 'ar' && !(previous && (/^\d+$/.test(previous) || BEFORE_YEARS.has(previous)));
+}
 
 const SWEDISH_ONLY = new Set(SWEDISH_STOP_WORDS.filter((w) => !ENGLISH_STOP_WORDS.includes(w)));
 const ENGLISH_ONLY = new Set(ENGLISH_STOP_WORDS.filter((w) => !SWEDISH_STOP_WORDS.includes(w)));

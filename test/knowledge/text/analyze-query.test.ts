@@ -115,6 +115,11 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('hyresbstäder', { vocabulary })[0]!.concept).toBe('hyresbostäder');
   });
 
+  it('reads "ar" typed without å and ä as the verb "är", unless a number or a word of time comes before it', () => {
+    expect(analyzeQuery('vad ar det for fel pa lokalerna', { vocabulary }).map((c) => c.concept)).not.toContain('ar');
+    expect(analyzeQuery('hur manga ar har hon jobbat', { vocabulary }).map((c) => c.concept)).toContain('ar');
+  });
+
   it('leaves dictionary words, names and numbers uncorrected', () => {
     const concepts = analyzeQuery('Hur många medlemmar har kommunen i Botkyrka sedan 2019?', { vocabulary });
     expect(concepts.map((c) => c.concept)).toEqual(['medlemmar', 'kommunen', 'botkyrka', '2019']);
