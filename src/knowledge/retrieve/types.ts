@@ -1,15 +1,8 @@
+import type { ChunkContent } from '../../store/repositories/knowledge.js';
+
 /** A retrieved passage with its document's metadata, best first. */
-export interface Passage {
+export interface Passage extends ChunkContent {
   chunkId: string;
-  documentId: string;
-  title: string;
-  organisation?: string;
-  published?: string;
-  kind?: string;
-  url?: string;
-  heading?: string;
-  text: string;
-  ordinal: number;
   /** Fused relevance score; higher is better. Comparable within one query only. */
   score: number;
   /** Share of the question's content (weighted by how informative each concept is) that the passage matched (0–1). */
@@ -22,9 +15,6 @@ export interface Passage {
   matchedConcepts: string[];
   /** The query concepts found anywhere in the passage's article (text, title, tags). */
   documentConcepts?: string[];
-  /** Curated search terms of the passage's paragraphs, and for each the block of `text` it describes. */
-  searchTerms?: string[];
-  searchTermBlocks?: number[];
 }
 
 export interface RetrievalQuery {

@@ -35,8 +35,8 @@ export interface StoredChunk {
  */
 export const SEARCH_TERM_PREFIX = '~';
 
-export interface ChunkRow {
-  id: string;
+/** A chunk's text and place in its article, with the article's metadata: what a passage shows and cites. */
+export interface ChunkContent {
   documentId: string;
   title: string;
   organisation?: string;
@@ -50,6 +50,10 @@ export interface ChunkRow {
   searchTerms?: string[];
   /** For each search term, the block (blank-line-separated paragraph or list) of `text` it describes. */
   searchTermBlocks?: number[];
+}
+
+export interface ChunkRow extends ChunkContent {
+  id: string;
 }
 
 export interface LexicalHit {
