@@ -1,5 +1,5 @@
 import type { Queryable } from '../../store/db.js';
-import type { QueryForm } from '../../store/repositories/knowledge.js';
+import { QUERY_LEXEMES_CTE, type QueryForm } from '../../store/repositories/knowledge.js';
 
 /** How strongly a whole document matches the question, with the concepts it covers anywhere in its text, title or tags. */
 export interface DocumentScore {
@@ -26,15 +26,7 @@ export class DocumentEvidence {
   async score(forms: QueryForm[], { k1 = 1.2, b = 0.5, limit = 40, tagWeight = 3 } = {}): Promise<DocumentScore[]> {
     if (forms.length === 0) return [];
     const rows = await this.db.query<{ document_id: string; score: number; concepts: number[]; weights: number[]; }>(
-      `with f(form, concept, weight) as (
-         select * from unnest($1::text[], $2::int[], $3::real[])
-       ),
-       q as (
-         select u.lexeme, f.concept, max(f.weight) as weight
-         from f, unnest(to_tsvector('swedish', f.form)) u
-         where length(u.lexeme) > 1
-         group by u.lexeme, f.concept
-       ),
+      `with ${QUERY_LEXEMES_CTE},
        dtf as (
          select document_id, lexeme, sum(tf) as tf from (
            select c.document_id, p.lexeme, p.tf

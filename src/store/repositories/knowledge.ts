@@ -35,6 +35,21 @@ export interface StoredChunk {
  */
 export const SEARCH_TERM_PREFIX = '~';
 
+/**
+ * The query forms of parameters $1 (words), $2 (their concept) and $3 (their weight) as Swedish
+ * lexemes: `q(lexeme, concept, weight)`, each lexeme of a concept with its strongest form's
+ * weight. The common start of every ranking query (chunks, concept IDF, whole articles).
+ */
+export const QUERY_LEXEMES_CTE = `f(form, concept, weight) as (
+         select * from unnest($1::text[], $2::int[], $3::real[])
+       ),
+       q as (
+         select u.lexeme, f.concept, max(f.weight) as weight
+         from f, unnest(to_tsvector('swedish', f.form)) u
+         where length(u.lexeme) > 1
+         group by u.lexeme, f.concept
+       )`;
+
 /** A chunk's text and place in its article, with the article's metadata: what a passage shows and cites. */
 export interface ChunkContent {
   documentId: string;
@@ -200,15 +215,7 @@ export class KnowledgeRepository {
   async searchLexical(forms: QueryForm[], limit: number, { k1, b }: Bm25Params = { k1: 1.2, b: 0.6 }): Promise<LexicalHit[]> {
     if (forms.length === 0) return [];
     const rows = await this.db.query<{ chunk_id: string; score: number; concepts: number[]; weights: number[] }>(
-      `with f(form, concept, weight) as (
-         select * from unnest($1::text[], $2::int[], $3::real[])
-       ),
-       q as (
-         select u.lexeme, f.concept, max(f.weight) as weight
-         from f, unnest(to_tsvector('swedish', f.form)) u
-         where length(u.lexeme) > 1
-         group by u.lexeme, f.concept
-       ),
+      `with ${QUERY_LEXEMES_CTE},
        s as (select chunk_count::real as n, avg_length as avgdl from kb_stats where id = 1),
        per_concept as (
          select p.chunk_id, q.concept, max(q.weight) as weight,
@@ -238,12 +245,7 @@ export class KnowledgeRepository {
   async conceptIdf(forms: QueryForm[]): Promise<Map<number, { idf: number; df: number }>> {
     if (forms.length === 0) return new Map();
     const rows = await this.db.query<{ concept: number; idf: number; df: number }>(
-      `with f(form, concept, weight) as (select * from unnest($1::text[], $2::int[], $3::real[])),
-       q as (
-         select f.concept, u.lexeme, max(f.weight) as weight
-         from f, unnest(to_tsvector('swedish', f.form)) u where length(u.lexeme) > 1
-         group by f.concept, u.lexeme
-       ),
+      `with ${QUERY_LEXEMES_CTE},
        d as (
          select q.concept, coalesce(max(l.df) filter (where q.weight >= 0.5 and l.df > 0), max(coalesce(l.df, 0)))::int as df
          from q left join kb_lexeme l on l.lexeme = q.lexeme
