@@ -25,6 +25,8 @@ describe('answer or abstain', () => {
     'Hur säger jag upp mitt medleskap i Vision?',
     // A misspelt word the documents never use, corrected by the dictionary, is still absent from them.
     'Hur lång uppsägnngstid har jag om jag själv säger upp mig?',
+    // … and what kind of fact is asked for is read from the corrected word: a salary.
+    'Vilken ingånslön kan en nyexad socionom räkna med?',
     // A count of something the documents mention without a number ("Över 600 socionomer har svarat" is another count).
     'Hur många socionomer är sjukskrivna just nu?',
     // A share: "för 20 år sedan" and "89 procent anser att den psykiska ohälsan har ökat" answer other questions.

@@ -1,5 +1,5 @@
 import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
-import { analyzeQuery, expandForIndex, FORM_WEIGHTS, isKnownSwedishWord, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
+import { analyzeQuery, expandForIndex, foldDiacritics, FORM_WEIGHTS, isKnownSwedishWord, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import type { Queryable } from '../../store/db.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -110,7 +110,28 @@ export class HybridRetriever implements Retriever {
     );
   }
 
-  async retrieve({ text, history = [], limit = 8 }: RetrievalQuery): Promise<RetrievalResult> {
+  /**
+   * The question with each misspelt word replaced by the word it was read as ("Vilken ingånslön"
+   * → "Vilken ingångslön"), for what reads the question's form rather than searches its words.
+   */
+  async withSpellingCorrected(text: string): Promise<string> {
+    await this.refreshVocabulary();
+    const corrected = new Map<string, string>();
+    for (const concept of this.analyze(text)) {
+      if (concept.concept.includes(' ') || !concept.forms.some((f) => f.via === 'spelling')) continue;
+      const typed = concept.forms.find((f) => f.via === 'original' && f.weight === FORM_WEIGHTS.original)?.word;
+      // A word typed without its Swedish letters stays so: the question is then read leniently as a whole.
+      if (typed && typed !== concept.concept && foldDiacritics(concept.concept) !== typed) corrected.set(typed, concept.concept);
+    }
+    if (corrected.size === 0) return text;
+    return text.replace(/\p{L}[\p{L}-]*/gu, (word) => {
+      const correction = corrected.get(word.toLowerCase());
+      if (!correction) return word;
+      return word[0] === word[0]!.toUpperCase() ? correction[0]!.toUpperCase() + correction.slice(1) : correction;
+    });
+  }
+
+  async retrieve({ text, history = [], limit = 8, readAs }: RetrievalQuery): Promise<RetrievalResult> {
     await this.refreshVocabulary();
     await this.index.ensure(this.version);
     const own = this.analyze(text);
@@ -137,8 +158,8 @@ export class HybridRetriever implements Retriever {
         concept.forms.map((form) => ({ word: form.word, concept: index, weight: form.weight * weight * (form.via === 'compound' ? partScale(index) : 1) })),
       );
     const candidateCount = this.options.candidates ?? DEFAULT_CANDIDATES;
-    const type = questionType(text);
-    const subject = identitySubject(text);
+    const type = questionType(readAs ?? text);
+    const subject = identitySubject(readAs ?? text);
     let query = await this.index.prepare(formsOf(() => 1));
     // A concept's own words are its strongest forms: the word as asked and its base form, for a
     // colloquial phrase ("vem leder") its glossary group's words ("ordförande"), and for a

@@ -22,6 +22,12 @@ export interface RetrievalQuery {
   /** Earlier member messages in the conversation, oldest first. */
   history?: string[];
   limit?: number;
+  /**
+   * The question with its misspellings corrected, for reading what kind of fact it asks for
+   * ("Vilken ingånslön …" asks for money); the search itself uses `text`, where a correction
+   * weighs less than a word as typed. Defaults to `text`.
+   */
+  readAs?: string;
 }
 
 /** One content concept of the question, with the word forms that count as a match. */
