@@ -66,9 +66,13 @@ export class KnowledgeBase implements KnowledgeService {
     const searchable = (text: string) => redactPersonalData(text).replace(/\[(personnummer|telefonnummer|e-post)\]/g, ' ');
     // A name typed in lower case ("vem är pia tham?") is read as the name it is.
     question = await this.retriever.withNameCapitals(question);
+    // "Var jobbar hon?" after a question about Pia Tham's proposal asks where Pia Tham works.
+    const asked = question;
+    question = await this.retriever.withPersonNamed(question, history);
+    const followUp = question !== asked;
     // What kind of fact it asks for is read with its misspellings corrected ("Vilken ingånslön …").
     const readAs = await this.retriever.withSpellingCorrected(question);
-    const retrieval = await this.retriever.retrieve({ text: searchable(question), history: history.map(searchable), limit: 8, readAs: searchable(readAs) });
+    const retrieval = await this.retriever.retrieve({ text: searchable(question), history: history.map(searchable), limit: 8, readAs: searchable(readAs), followUp });
     const answer = await this.composer.compose({ question: readAs, language, retrieval, history });
     return { answer, retrieval };
   }

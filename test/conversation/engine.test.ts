@@ -50,6 +50,22 @@ describe('conversation engine', () => {
     expect(turn.replies[0]!.text).toContain('12–17 december 2018');
   });
 
+  it('reads "hon" in a follow-up as the person the answer is about, and says where she works', async () => {
+    const say = chat();
+    await say('Vad är tanken med ett AT-år för socionomer?');
+    const turn = await say('Var jobbar hon som föreslog det?');
+    expect(turn.replies[0]!.kind).toBe('answer');
+    expect(turn.replies[0]!.text).toContain('Högskolan i Gävle');
+  });
+
+  it('takes the person a follow-up asks about from the member\'s last message when it names one', async () => {
+    const say = chat();
+    await say('Vad anser Heike Erkers om vem som ska fatta beslut i socialtjänstens individärenden?');
+    const turn = await say('Vilket förbund är hon ordförande för?');
+    expect(turn.replies[0]!.kind).toBe('answer');
+    expect(turn.replies[0]!.text).toContain('Akademikerförbundet SSR');
+  });
+
   it('reads "Varför då?" as a question about the answer just given, even misspelt', async () => {
     const say = chat();
     await say('Vilka av de nya socionomerna hade lättast att komma in i jobbet?');

@@ -21,6 +21,18 @@ export interface HybridRetrieverOptions {
   onDenseError?: (error: unknown) => void;
 }
 
+/** "hon", "han" … standing for a person in a follow-up question. */
+const PERSON_PRONOUN = /(?<![\p{L}])(?:hon|han|hen|henne|honom|she|he|her|him)(?![\p{L}])/iu;
+/** A person's name: two or more capitalised words ("Pia Tham", "Linn Moser Hällen"). */
+const PERSON_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?![\p{L}])/u;
+/** A name as a text introduces or quotes a person: followed by a comma (a role) or a verb of saying. */
+const INTRODUCED_PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+)(?=,|\s+(?:säger|sa|sade|föreslår|föreslog|menar|anser|tycker|berättar|konstaterar|betonar|medger|är|var|har)\b)/u;
+
+/** The person a text names: one it introduces or quotes, or else (in a member's message) any name of two words. */
+function personNamedIn(text: string): string | undefined {
+  return INTRODUCED_PERSON.exec(text)?.[1] ?? PERSON_NAME.exec(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[0];
+}
+
 /** Weight of concepts taken from the member's previous message when reading a follow-up question. */
 const HISTORY_WEIGHT = 0.6;
 const OLDER_HISTORY_WEIGHT = 0.35;
@@ -111,6 +123,25 @@ export class HybridRetriever implements Retriever {
   }
 
   /**
+   * A follow-up that asks about "hon" or "han" ("Var jobbar hon som föreslog det?") with the
+   * person put in: the one the member's last message names ("Vad anser Heike Erkers …"), or else
+   * the person quoted or introduced in the passage the follow-up finds ("Pia Tham föreslår …").
+   * Then it is read as a question about that person. Other questions are returned as they are.
+   */
+  async withPersonNamed(text: string, history: string[]): Promise<string> {
+    const last = history.at(-1);
+    const pronoun = PERSON_PRONOUN.exec(text);
+    if (!last || !pronoun || PERSON_NAME.test(text)) return text;
+    let person = personNamedIn(last);
+    if (!person) {
+      // The follow-up read with the conversation finds the passage the member was answered from.
+      const { passages } = await this.retrieve({ text, history, limit: 1 });
+      person = passages[0] ? personNamedIn(passages[0].text) : undefined;
+    }
+    return person ? text.replace(PERSON_PRONOUN, person) : text;
+  }
+
+  /**
    * The question with each misspelt word replaced by the word it was read as ("Vilken ingånslön"
    * → "Vilken ingångslön"), for what reads the question's form rather than searches its words.
    */
@@ -131,13 +162,13 @@ export class HybridRetriever implements Retriever {
     });
   }
 
-  async retrieve({ text, history = [], limit = 8, readAs }: RetrievalQuery): Promise<RetrievalResult> {
+  async retrieve({ text, history = [], limit = 8, readAs, followUp }: RetrievalQuery): Promise<RetrievalResult> {
     await this.refreshVocabulary();
     await this.index.ensure(this.version);
     const own = this.analyze(text);
     let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: FRAME_WORDS.has(concept.concept) || concept.untranslated ? FRAME_WORD_WEIGHT : 1 }));
     let usedHistory = false;
-    if (history.length > 0 && isFollowUp(text, own.length)) {
+    if (history.length > 0 && (followUp || isFollowUp(text, own.length))) {
       usedHistory = true;
       const seen = new Set(own.map((c) => c.concept));
       const recent = [...history].reverse().slice(0, 2);

@@ -28,6 +28,8 @@ export interface RetrievalQuery {
    * weighs less than a word as typed. Defaults to `text`.
    */
   readAs?: string;
+  /** Read the question with the earlier messages even though it names its own topic (a pronoun was replaced by the person it stands for). */
+  followUp?: boolean;
 }
 
 /** One content concept of the question, with the word forms that count as a match. */
