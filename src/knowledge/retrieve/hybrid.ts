@@ -33,6 +33,15 @@ function personNamedIn(text: string): string | undefined {
   return INTRODUCED_PERSON.exec(text)?.[1] ?? PERSON_NAME.exec(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[0];
 }
 
+/** The text with each word (letters and hyphens) that `replacement` gives another for replaced by it. */
+function replaceWords(text: string, replacement: (word: string) => string | undefined): string {
+  return text.replace(/\p{L}[\p{L}-]*/gu, (word) => replacement(word) ?? word);
+}
+
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
 /** Weight of concepts taken from the member's previous message when reading a follow-up question. */
 const HISTORY_WEIGHT = 0.6;
 const OLDER_HISTORY_WEIGHT = 0.35;
@@ -117,9 +126,7 @@ export class HybridRetriever implements Retriever {
     await this.refreshVocabulary();
     const vocabulary = this.vocabulary;
     if (!vocabulary) return text;
-    return text.replace(/\p{L}[\p{L}-]*/gu, (word) =>
-      word.length >= 2 && word === word.toLowerCase() && vocabulary.isName(word) ? word[0]!.toUpperCase() + word.slice(1) : word,
-    );
+    return replaceWords(text, (word) => (word.length >= 2 && word === word.toLowerCase() && vocabulary.isName(word) ? capitalised(word) : undefined));
   }
 
   /**
@@ -155,10 +162,9 @@ export class HybridRetriever implements Retriever {
       if (typed && typed !== concept.concept && foldDiacritics(concept.concept) !== typed) corrected.set(typed, concept.concept);
     }
     if (corrected.size === 0) return text;
-    return text.replace(/\p{L}[\p{L}-]*/gu, (word) => {
+    return replaceWords(text, (word) => {
       const correction = corrected.get(word.toLowerCase());
-      if (!correction) return word;
-      return word[0] === word[0]!.toUpperCase() ? correction[0]!.toUpperCase() + correction.slice(1) : correction;
+      return correction && word[0] === word[0]!.toUpperCase() ? capitalised(correction) : correction;
     });
   }
 
@@ -195,17 +201,16 @@ export class HybridRetriever implements Retriever {
     // A concept's own words are its strongest forms: the word as asked and its base form, for a
     // colloquial phrase ("vem leder") its glossary group's words ("ordförande"), and for a
     // misspelt word ("medlmmar") the word it was corrected to ("medlemmar").
-    const strongFloor = (i: number) => {
-      const forms = concepts[i]!.concept.forms;
+    const strongFloor = concepts.map(({ concept: { forms } }) => {
       const misspelt = forms.some((f) => f.via === 'spelling' && f.weight >= FORM_WEIGHTS.spelling);
       return Math.min(FORM_WEIGHTS.baseForm, Math.max(...forms.map((f) => f.weight)), misspelt ? FORM_WEIGHTS.spelling : Infinity);
-    };
+    });
     const withoutOwnWord = this.index.conceptsWithoutStrongForm(query, strongFloor);
     // A glossary phrase ("säger jag upp mitt medlemskap") is only in the documents where one of
     // its strong forms is, all words together.
     const phrases = concepts.flatMap(({ concept }, i) => (!withoutOwnWord.has(i) && concept.concept.includes(' ') ? [i] : []));
     if (phrases.length > 0) {
-      const strong = (i: number) => concepts[i]!.concept.forms.filter((f) => f.weight >= strongFloor(i)).map((f) => f.word);
+      const strong = (i: number) => concepts[i]!.concept.forms.filter((f) => f.weight >= strongFloor[i]!).map((f) => f.word);
       const found = await this.index.formsFound([...new Set(phrases.flatMap(strong))]);
       for (const i of phrases) if (!strong(i).some((w) => found.has(w))) withoutOwnWord.add(i);
     }

@@ -299,18 +299,17 @@ export class LexicalIndex {
   }
 
   /**
-   * The concepts none of whose forms of at least `minWeight` (the word as asked and its base
+   * The concepts none of whose forms of at least `floor[concept]` (the word as asked and its base
    * form, not its compound parts or synonyms) occurs in any passage.
    */
-  conceptsWithoutStrongForm(query: QueryLexemes, minWeight: number | ((concept: number) => number)): Set<number> {
-    const floor = typeof minWeight === 'number' ? () => minWeight : minWeight;
+  conceptsWithoutStrongForm(query: QueryLexemes, floor: readonly number[]): Set<number> {
     const present = new Set<number>();
     const all = new Set<number>();
     for (const [lexeme, concepts] of query) {
       const df = this.df.get(lexeme) ?? 0;
       for (const [concept, weight] of concepts) {
         all.add(concept);
-        if (weight >= Math.fround(floor(concept)) && df > 0) present.add(concept);
+        if (weight >= Math.fround(floor[concept]!) && df > 0) present.add(concept);
       }
     }
     return new Set([...all].filter((c) => !present.has(c)));

@@ -157,11 +157,11 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
     likelyName && vocabulary && !known && groups.length === 0 && word.length >= NAME_CORRECTION_MIN_LENGTH
       ? vocabulary.corrections(word, 1).filter((c) => c.distance === 1).map((c) => c.word)
       : [];
-  const corpusCorrections =
-    restored.length > 0 ? restored : nameCorrections.length > 0 ? nameCorrections : vocabulary && correctable && !known && groups.length === 0 && !likelyName ? vocabulary.correct(word, 2) : [];
+  // An unknown word (no dictionary word, glossary word or name) may be a misspelt one.
+  const misspellable = vocabulary && correctable && !known && groups.length === 0 && !likelyName ? vocabulary : undefined;
+  const corpusCorrections = restored.length > 0 ? restored : nameCorrections.length > 0 ? nameCorrections : misspellable ? misspellable.correct(word, 2) : [];
   // A misspelt compound the documents never use ("socialkntoret") is the dictionary's compound one edit away ("socialkontoret").
-  const corrections =
-    corpusCorrections.length === 0 && vocabulary && correctable && !known && groups.length === 0 && !likelyName && !englishQuestion ? dictionaryCorrections(word, vocabulary) : corpusCorrections;
+  const corrections = corpusCorrections.length === 0 && misspellable && !englishQuestion ? dictionaryCorrections(word, misspellable) : corpusCorrections;
   const builder = concepts.start(corrections[0] ?? word);
   if (englishQuestion && !known && groups.length === 0 && corrections.length === 0 && !likelyName) concepts.markUntranslated(word);
   builder.add(word, FORM_WEIGHTS.original, 'original');
