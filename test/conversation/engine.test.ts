@@ -34,36 +34,17 @@ describe('conversation engine', () => {
     expect(messages[1]!.citations).toHaveLength(reply!.citations.length);
   });
 
-  it('answers a follow-up from the conversation history in the store', async () => {
+  it.each([
+    ['a follow-up from the conversation history in the store', 'Varför vill Vision att regeringen tillsätter en nationell samordnare?', 'Vem sa det?', 'Niklas Borg'],
+    ['"the survey" as the one the member just asked about', 'Hur många socionomer tror att digitalisering kan göra socialtjänsten effektivare?', 'När gjordes undersökningen?', '12–17 december 2018'],
+    ['"hon" as the person the answer is about, and where she works', 'Vad är tanken med ett AT-år för socionomer?', 'Var jobbar hon som föreslog det?', 'Högskolan i Gävle'],
+    ['"hon" as the person the member\'s last message names', 'Vad anser Heike Erkers om vem som ska fatta beslut i socialtjänstens individärenden?', 'Vilket förbund är hon ordförande för?', 'Akademikerförbundet SSR'],
+  ])('answers %s', async (_, first, followUp, fact) => {
     const say = chat();
-    await say('Varför vill Vision att regeringen tillsätter en nationell samordnare?');
-    const turn = await say('Vem sa det?');
+    await say(first);
+    const turn = await say(followUp);
     expect(turn.replies[0]!.kind).toBe('answer');
-    expect(turn.replies[0]!.text).toContain('Niklas Borg');
-  });
-
-  it('reads "the survey" in a follow-up as the one the member just asked about', async () => {
-    const say = chat();
-    await say('Hur många socionomer tror att digitalisering kan göra socialtjänsten effektivare?');
-    const turn = await say('När gjordes undersökningen?');
-    expect(turn.replies[0]!.kind).toBe('answer');
-    expect(turn.replies[0]!.text).toContain('12–17 december 2018');
-  });
-
-  it('reads "hon" in a follow-up as the person the answer is about, and says where she works', async () => {
-    const say = chat();
-    await say('Vad är tanken med ett AT-år för socionomer?');
-    const turn = await say('Var jobbar hon som föreslog det?');
-    expect(turn.replies[0]!.kind).toBe('answer');
-    expect(turn.replies[0]!.text).toContain('Högskolan i Gävle');
-  });
-
-  it('takes the person a follow-up asks about from the member\'s last message when it names one', async () => {
-    const say = chat();
-    await say('Vad anser Heike Erkers om vem som ska fatta beslut i socialtjänstens individärenden?');
-    const turn = await say('Vilket förbund är hon ordförande för?');
-    expect(turn.replies[0]!.kind).toBe('answer');
-    expect(turn.replies[0]!.text).toContain('Akademikerförbundet SSR');
+    expect(turn.replies[0]!.text).toContain(fact);
   });
 
   it('reads "Varför då?" as a question about the answer just given, even misspelt', async () => {
