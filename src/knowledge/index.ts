@@ -68,7 +68,9 @@ export class KnowledgeBase implements KnowledgeService {
     question = await this.retriever.withNameCapitals(question);
     // "Var jobbar hon?" after a question about Pia Tham's proposal asks where Pia Tham works.
     const asked = question;
-    question = await this.retriever.withPersonNamed(question, history);
+    // Finding the person may retrieve (and, with embeddings, embed): with personal data left out.
+    const person = await this.retriever.personFor(searchable(question), history.map(searchable));
+    if (person) question = this.retriever.withPerson(question, person);
     const followUp = question !== asked;
     // What kind of fact it asks for is read with its misspellings corrected ("Vilken ingånslön …").
     const readAs = await this.retriever.withSpellingCorrected(question);

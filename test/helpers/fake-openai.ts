@@ -17,6 +17,8 @@ export interface FakeOpenAi {
   /** Every chat request body received (to check what left the process). */
   chatRequests: Array<{ messages: Array<{ role: string; content: string }>; model: string }>;
   embeddingRequests: number;
+  /** Every text sent to be embedded (to check what left the process). */
+  embeddingInputs: string[];
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     behaviour: { kind: 'answer', text: 'Inkomstförsäkringen ingår i medlemskapet [1].' },
     chatRequests: [],
     embeddingRequests: 0,
+    embeddingInputs: [],
   };
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -57,6 +60,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     if (req.url === '/v1/embeddings') {
       state.embeddingRequests++;
       const inputs = Array.isArray(parsed.input) ? parsed.input : [parsed.input ?? ''];
+      state.embeddingInputs.push(...inputs);
       return send(200, {
         object: 'list',
         model: parsed.model,

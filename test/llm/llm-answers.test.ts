@@ -81,6 +81,18 @@ describe('the LLM composer against an OpenAI-compatible server', () => {
     expect(sent).toContain('[personnummer]');
   });
 
+  it('redacts them from what is embedded too, also in a follow-up that names the person it asks about', async () => {
+    openai.behaviour = { kind: 'answer', text: 'Pia Tham föreslår ett AT-år [1].' };
+    openai.embeddingInputs.length = 0;
+    // The last message names nobody, so the person is found in the passage the follow-up retrieves.
+    const history = ['Vad är tanken med ett AT-år för socionomer? Mitt personnummer är 19850312-1234'];
+    await core.knowledge.answer('Var jobbar hon som föreslog det? Ring mig på 070-123 45 67', { language: 'sv', history });
+    expect(openai.embeddingInputs.length).toBeGreaterThan(0);
+    const sent = JSON.stringify([openai.embeddingInputs, openai.chatRequests]);
+    expect(sent).not.toContain('19850312-1234');
+    expect(sent).not.toContain('070-123 45 67');
+  });
+
   it('asks the model to answer in English for an English question', async () => {
     openai.behaviour = { kind: 'answer', text: 'Income insurance is included in the membership [1].' };
     const { answer } = await ask('Is the income insurance included in the membership?', 'en');

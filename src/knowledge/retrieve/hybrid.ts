@@ -1,5 +1,5 @@
 import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
-import { analyzeQuery, expandForIndex, foldDiacritics, FORM_WEIGHTS, isKnownSwedishWord, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
+import { analyzeQuery, expandForIndex, foldDiacritics, FORM_WEIGHTS, isKnownSwedishWord, isSwedishStopWord, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import type { Queryable } from '../../store/db.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -30,7 +30,13 @@ const INTRODUCED_PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+)(?=,
 
 /** The person a text names: one it introduces or quotes, or else (in a member's message) any name of two words. */
 function personNamedIn(text: string): string | undefined {
-  return INTRODUCED_PERSON.exec(text)?.[1] ?? PERSON_NAME.exec(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[0];
+  let name = INTRODUCED_PERSON.exec(text)?.[1] ?? PERSON_NAME.exec(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[0];
+  // "Enligt Pia Tham …": a capitalised word that starts the sentence is no part of the name.
+  const [first, ...rest] = name?.split(' ') ?? [];
+  if (first && rest.length >= 2 && (isSwedishStopWord(first.toLowerCase()) || FRAME_WORDS.has(first.toLowerCase()))) name = rest.join(' ');
+  // "Pia Thams forskning": a genitive, where the text also names "Pia Tham".
+  if (name?.endsWith('s') && new RegExp(`(?<![\\p{L}])${name.slice(0, -1)}(?![\\p{L}])`, 'u').test(text)) return name.slice(0, -1);
+  return name;
 }
 
 /** The text with each word (letters and hyphens) that `replacement` gives another for replaced by it. */
@@ -130,22 +136,24 @@ export class HybridRetriever implements Retriever {
   }
 
   /**
-   * A follow-up that asks about "hon" or "han" ("Var jobbar hon som föreslog det?") with the
-   * person put in: the one the member's last message names ("Vad anser Heike Erkers …"), or else
-   * the person quoted or introduced in the passage the follow-up finds ("Pia Tham föreslår …").
-   * Then it is read as a question about that person. Other questions are returned as they are.
+   * The person a follow-up asks about with "hon" or "han" ("Var jobbar hon som föreslog det?"):
+   * the one the member's last message names ("Vad anser Heike Erkers …"), or else the person
+   * quoted or introduced in the passage the follow-up finds ("Pia Tham föreslår …"). None for
+   * other questions. Give it the question and history with personal data left out: it may retrieve.
    */
-  async withPersonNamed(text: string, history: string[]): Promise<string> {
+  async personFor(text: string, history: string[]): Promise<string | undefined> {
     const last = history.at(-1);
-    const pronoun = PERSON_PRONOUN.exec(text);
-    if (!last || !pronoun || PERSON_NAME.test(text)) return text;
-    let person = personNamedIn(last);
-    if (!person) {
-      // The follow-up read with the conversation finds the passage the member was answered from.
-      const { passages } = await this.retrieve({ text, history, limit: 1 });
-      person = passages[0] ? personNamedIn(passages[0].text) : undefined;
-    }
-    return person ? text.replace(PERSON_PRONOUN, person) : text;
+    if (!last || !PERSON_PRONOUN.test(text) || PERSON_NAME.test(text)) return undefined;
+    const named = personNamedIn(last);
+    if (named) return named;
+    // The follow-up read with the conversation finds the passage the member was answered from.
+    const { passages } = await this.retrieve({ text, history, limit: 1 });
+    return passages[0] ? personNamedIn(passages[0].text) : undefined;
+  }
+
+  /** The question with its "hon" or "han" replaced by the person ({@link personFor}). */
+  withPerson(text: string, person: string): string {
+    return text.replace(PERSON_PRONOUN, person);
   }
 
   /**

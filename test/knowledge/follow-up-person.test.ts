@@ -1,0 +1,70 @@
+/**
+ * "Var jobbar hon?" after a question that names nobody: the person is the one the passage the
+ * follow-up finds introduces or quotes, in the form the text names them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HybridRetriever } from '../../src/knowledge/retrieve/hybrid.js';
+import { indexedArticles } from '../helpers/indexed-articles.js';
+
+let retriever: HybridRetriever;
+let close: () => Promise<void>;
+
+const study = `---
+title: "Introduktion för nya socionomer"
+kind: artikel
+---
+
+# Introduktion för nya socionomer
+
+Introduktionen brister för många. Pia Thams studie om nyutexaminerade socionomer visar det. Enligt Pia Tham behövs ett år med handledning.
+`;
+const report = `---
+title: "Robotar i socialtjänsten"
+kind: artikel
+---
+
+# Robotar i socialtjänsten
+
+Enligt Karin Berg frigör automatiseringen tid för handläggarna att möta sina klienter.
+`;
+const quoted = `---
+title: "Lokalerna på socialkontoret"
+kind: undersökning
+---
+
+# Lokalerna på socialkontoret
+
+Trånga lokaler är ett problem på många socialkontor, säger Heike Erkers, ordförande.
+`;
+
+beforeAll(async () => {
+  ({ retriever, close } = await indexedArticles({ 'study.md': study, 'quoted.md': quoted, 'report.md': report }));
+});
+afterAll(() => close());
+
+describe('the person a follow-up asks about', () => {
+  it('is the person the last message names', async () => {
+    expect(await retriever.personFor('Var jobbar hon?', ['Vad tycker Heike Erkers om introduktionen?'])).toBe('Heike Erkers');
+  });
+
+  it('is the person quoted in the passage the follow-up finds', async () => {
+    expect(await retriever.personFor('Vad har han för roll?', ['Vad säger facket om lokalerna på socialkontoret?'])).toBe('Heike Erkers');
+  });
+
+  it('is named as the text names them, not in the genitive ("Pia Thams studie")', async () => {
+    expect(await retriever.personFor('Var jobbar hon?', ['Vad visar studien om introduktionen för nyutexaminerade socionomer?'])).toBe('Pia Tham');
+  });
+
+  it('leaves out a word that starts the sentence before the name ("Enligt Karin Berg …")', async () => {
+    expect(await retriever.personFor('Var jobbar hon?', ['Frigör automatiseringen tid för handläggarna?'])).toBe('Karin Berg');
+  });
+
+  it('is nobody for a question without "hon" or "han", or one that names someone', async () => {
+    expect(await retriever.personFor('Vad visar studien?', ['Vad säger facket om lokalerna?'])).toBeUndefined();
+    expect(await retriever.personFor('Var jobbar hon, Pia Tham?', ['Vad säger facket om lokalerna?'])).toBeUndefined();
+  });
+
+  it('replaces the pronoun with the person', () => {
+    expect(retriever.withPerson('Var jobbar hon som föreslog det?', 'Pia Tham')).toBe('Var jobbar Pia Tham som föreslog det?');
+  });
+});
