@@ -6,7 +6,7 @@
  * dev 91.7/100/95.8/93.1/100/100; held-out 81.1/100/73.0/65.3/98.0/100; blind 95.6/97.8/91.1/88.5/96.7/100;
  * blind2 86.8/98.1/86.8/81.8/97.1/100; blind3 84.8/100/84.8/84.6/100/100; blind4 76.9/92.3/73.1/75.9/90.6/75.0;
  * blind5 88.5/100/90.4/93.0/98.4/91.7; blind6 86.0/100/82.0/79.3/96.7/80.0; blind7 86.5/100/86.5/84.3/98.4/83.3;
- * blind8 73.1/96.2/65.4/60.3/84.4/37.5; blind9 75.0/91.7/79.2/76.8/96.7/100.
+ * blind8 73.1/96.2/65.4/60.3/84.4/37.5; blind9 75.0/91.7/79.2/76.8/96.7/100; blind10 84.3/96.1/86.3/86.6/96.7/80.0.
  * The dev, held-out, blind2 and blind4 sets are also scored as members type them: without å, ä
  * and ö (and capitals), and with a letter dropped from each question's longest word
  * (src/eval/perturb.ts).
@@ -47,6 +47,7 @@ const sets: Array<{ name: string; file: string; perturbation?: Perturbation; flo
   { name: 'blind7', file: 'test/fixtures/blind7-questions.jsonl', floor: { hit1: 0.82, hit5: 0.95, citation: 0.82, facts: 0.8, kind: 0.94, abstain: 0.75 } },
   { name: 'blind8', file: 'test/fixtures/blind8-questions.jsonl', floor: { hit1: 0.69, hit5: 0.92, citation: 0.61, facts: 0.56, kind: 0.8, abstain: 0.3 } },
   { name: 'blind9', file: 'test/fixtures/blind9-questions.jsonl', floor: { hit1: 0.71, hit5: 0.87, citation: 0.75, facts: 0.72, kind: 0.92, abstain: 0.75 } },
+  { name: 'blind10', file: 'test/fixtures/blind10-questions.jsonl', floor: { hit1: 0.8, hit5: 0.92, citation: 0.82, facts: 0.82, kind: 0.92, abstain: 0.6 } },
 ];
 
 describe('answer quality on the evaluation sets', () => {
