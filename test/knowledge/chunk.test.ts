@@ -55,6 +55,34 @@ describe('chunkMarkdown', () => {
     for (const c of chunks) expect(c.text.split(' ').length).toBeLessThanOrEqual(60);
     expect(chunks.map((c) => c.text).join(' ')).toBe(long);
   });
+
+  it('keeps a section whole when it fits in one passage, and packs a longer one to the target size', () => {
+    const paragraph = (n: number) => Array.from({ length: n }, (_, i) => `ord${i}`).join(' ') + '.';
+    const fits = chunkMarkdown(`# T
+
+## Avgiften
+
+${paragraph(40)}
+
+${paragraph(40)}
+
+${paragraph(40)}`, { targetWords: 50, maxWords: 130 });
+    expect(fits).toHaveLength(1);
+    expect(fits[0]!.text.split('\n\n')).toHaveLength(3);
+    const longer = chunkMarkdown(`# T
+
+## Avgiften
+
+${paragraph(40)}
+
+${paragraph(40)}
+
+${paragraph(40)}
+
+${paragraph(40)}`, { targetWords: 50, maxWords: 130 });
+    expect(longer).toHaveLength(4);
+    expect(longer.map((c) => c.heading)).toEqual(['Avgiften', 'Avgiften', 'Avgiften', 'Avgiften']);
+  });
 });
 
 describe('curated search terms', () => {
@@ -72,7 +100,7 @@ describe('curated search terms', () => {
       '1. Läs villkoren.',
       '2. Kontakta oss.',
     ].join('\n');
-    const chunks = chunkMarkdown(body, { targetWords: 4, maxWords: 40 });
+    const chunks = chunkMarkdown(body, { targetWords: 4, maxWords: 5 });
     expect(chunks.map((c) => c.text)).toEqual(['Inledning utan termer.', 'Avgiften dras från lönen.', 'Råd\n1. Läs villkoren.\n2. Kontakta oss.']);
     expect(chunks.map((c) => c.searchTerms)).toEqual([undefined, ['betala', 'kostnad', 'pengar'], ['tips']]);
   });

@@ -103,6 +103,20 @@ export class ExtractiveComposer implements AnswerComposer {
         if (lead > -Infinity) unit.score = Math.max(unit.score, lead + 0.05);
       }
     }
+    // The documents ask some questions themselves ("Är du arbetssökande och vill bli medlem?") and
+    // answer them in the next sentence: where such a question covers most of the member's, the
+    // pair answers it (the quote goes on to the answer; see select).
+    // It must ask about each of the member's own words as such, not about a part of one ("söka" of "arbetssökande").
+    const ownWords = concepts.filter((c) => !c.fromHistory && c.weight >= 1).map((c) => new Set(c.forms.filter((f) => f.weight >= 0.9 && !f.word.includes(' ')).map((f) => swedishStem(f.word.toLowerCase()))));
+    const asksTheSame = (text: string) => {
+      const stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).map((w) => swedishStem(w)));
+      return ownWords.length > 0 && ownWords.every((forms) => [...forms].some((f) => stems.has(f)));
+    };
+    for (const unit of units) {
+      if (!DOCUMENT_QUESTION.test(unit.text) || !asksTheSame(unit.text)) continue;
+      const answer = byPosition.get(`${unit.passageIndex}:${unit.position + 1}`);
+      if (answer && !QUESTION_SENTENCE.test(answer.text)) unit.score += FAQ_BONUS;
+    }
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
     if (!top) return abstain('no_sentences');
@@ -311,6 +325,11 @@ const PASSAGE_PRIOR = 1;
 /** Sentences quoted at most, and what a further sentence must add: a share of the question's content, and a score near the best's. */
 const MAX_UNITS = 3;
 const COMPLEMENT_MIN_GAIN = 0.1;
+/** A question the document asks itself and answers next, asking what the member asks, leads the answer. */
+const FAQ_BONUS = 0.5;
+const QUESTION_SENTENCE = /\?["”]?$/;
+/** A sentence that is itself a question, not one that quotes a question ("… fick svara på frågan ”Vilka …?”"). */
+const DOCUMENT_QUESTION = /^[^"”«»:]+\?$/;
 const COMPLEMENT_MIN_SCORE = 0.5;
 const PASSAGE_POWER = 6;
 /** How much a concept named only in the heading above a sentence counts for that sentence. */

@@ -205,6 +205,9 @@ function packSection(blocks: Block[], targetWords: number, maxWords: number): st
       units.push(block.text);
     }
   }
+  // A section that fits in one passage stays whole: its paragraphs answer one point together
+  // ("betalas medlemsavgiften genom automatiskt avdrag … Om det inte är möjligt …").
+  if (units.reduce((n, u) => n + countWords(u), 0) <= maxWords) return [units.join('\n\n')];
   return packByWords(units, targetWords, '\n\n');
 }
 

@@ -10,7 +10,7 @@ import { personRoles, rolesToIndex } from './person-roles.js';
  * Bump when chunking or index-time text expansion changes, so that every document is re-indexed
  * even though its file did not change.
  */
-export const PIPELINE_VERSION = 'v7';
+export const PIPELINE_VERSION = 'v8';
 
 export interface IngestProgress {
   total: number;
