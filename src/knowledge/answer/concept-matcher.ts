@@ -2,6 +2,8 @@ import type { ConceptInfo } from '../retrieve/types.js';
 import { stems } from '../text/index.js';
 
 const CACHE_LIMIT = 20_000;
+/** Forms at least this strong (a compound's head, a synonym) are the concept itself; a modifier (0.4) is not. */
+const STRONG_FORM = 0.5;
 /** Stems of a text and of its index forms, per expansion function (a deterministic one: `expandForIndex`). */
 const expandedStemCache = new WeakMap<(text: string) => string, Map<string, ReadonlySet<string>>>();
 /** Stems of a text's own words (for {@link ConceptMatcher.novelty}). */
@@ -27,6 +29,8 @@ function memo(cache: Map<string, ReadonlySet<string>>, text: string, compute: ()
  */
 export class ConceptMatcher {
   private readonly formStems: Array<Set<string>>;
+  /** The same without a compound's modifiers and other weak forms ("arbets" of "arbetsgivaren"). */
+  private readonly strongFormStems: Array<Set<string>>;
 
   constructor(
     private readonly concepts: ConceptInfo[],
@@ -37,15 +41,29 @@ export class ConceptMatcher {
       for (const form of c.forms) for (const stem of stems(form.word)) if (stem.length > 1) set.add(stem);
       return set;
     });
+    this.strongFormStems = concepts.map((c) => {
+      const set = new Set<string>();
+      for (const form of c.forms) if (form.weight >= STRONG_FORM) for (const stem of stems(form.word)) if (stem.length > 1) set.add(stem);
+      return set;
+    });
   }
 
   /** Indexes of the concepts found in the text. */
   matches(text: string): number[] {
+    return this.found(text, this.formStems);
+  }
+
+  /** Indexes of the concepts found in the text by a form no weaker than a compound's head. */
+  strongMatches(text: string): number[] {
+    return this.found(text, this.strongFormStems);
+  }
+
+  private found(text: string, formStems: Array<Set<string>>): number[] {
     let cache = expandedStemCache.get(this.expandForIndex);
     if (!cache) expandedStemCache.set(this.expandForIndex, (cache = new Map()));
     const found = memo(cache, text, () => stems(this.expandForIndex(text)));
     const out: number[] = [];
-    this.formStems.forEach((set, index) => {
+    formStems.forEach((set, index) => {
       for (const stem of set) {
         if (found.has(stem)) {
           out.push(index);

@@ -290,7 +290,8 @@ export class ExtractiveComposer implements AnswerComposer {
       if (chosen.length >= MAX_UNITS || candidate.passageIndex !== best.passageIndex || chosen.includes(candidate)) continue;
       if (candidate.score < best.score * COMPLEMENT_MIN_SCORE || !fits(candidate)) continue;
       if (typeIsRequired(type) && !candidate.satisfies) continue;
-      const gain = matcher.coverage([...new Set([...covered, ...candidate.matched])]) - matcher.coverage([...covered]);
+      // What it adds must be a word of the question, not only part of one ("arbets" of "arbetsgivaren").
+      const gain = matcher.coverage([...new Set([...covered, ...matcher.strongMatches(candidate.text)])]) - matcher.coverage([...covered]);
       if (gain < COMPLEMENT_MIN_GAIN) continue;
       chosen.push(candidate);
       words += wordCount(candidate.text);
