@@ -66,6 +66,10 @@ describe('answer or abstain', () => {
     // A misspelt compound the documents never use is read as the dictionary's compound ("socialkontoret").
     ['Hallå där! Hur kan man få ner arbetsbördan på socialkntoret?', 'färre ärenden'],
     ['vilken roll har annica blomsten?', 'socialdirektör'],
+    // What happens otherwise is the sentence after the one that states the case ("Om det inte är möjligt …").
+    ['Vad händer om det inte går att dra avgiften från min lön?', 'inbetalningskort'],
+    // The document's own question ("Är du arbetssökande och vill bli medlem?") leads to its answer.
+    ['Jag är arbetssökande, hur blir jag medlem?', '71501'],
   ])('answers: %s', async (text, fact) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('answer');

@@ -117,6 +117,17 @@ export class ExtractiveComposer implements AnswerComposer {
       const answer = byPosition.get(`${unit.passageIndex}:${unit.position + 1}`);
       if (answer && !QUESTION_SENTENCE.test(answer.text)) unit.score += FAQ_BONUS;
     }
+    // "Vad händer om det inte går att dra avgiften från lönen?" is answered by what the document
+    // says happens otherwise: the sentence after the one that states the case ("… betalas
+    // medlemsavgiften genom automatiskt avdrag på min lön. Om det inte är möjligt får jag …").
+    if (NEGATED_CONDITION.test(question)) {
+      for (const unit of units) {
+        const stated = before(unit);
+        if (!OTHERWISE.test(unit.text) || !stated || stated.matched.length === 0) continue;
+        unit.score = Math.max(unit.score, stated.score + OTHERWISE_BONUS);
+        unit.matched = [...new Set([...unit.matched, ...stated.matched])];
+      }
+    }
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
     if (!top) return abstain('no_sentences');
@@ -343,7 +354,12 @@ const MEANS = /\b(?:genom att|genom|med hjälp av|kan (?:\p{L}+ )?(?:regleras|mi
 /** A sentence that starts like this continues the one before it. */
 const CONTINUES = /^(–\s)?(om|men|och|det|detta|dessa|dessutom|också|även|jag kan också|man kan också|hon|han|de|där|då|samtidigt|vidare)\b/i;
 /** A sentence that starts like this needs the one before it to be understood. */
-const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\b/i;
+const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\b|^(–\s)?(om (det|detta|så) inte|om inte|annars|i annat fall)\b/i;
+/** A question about what happens when something is not the case ("om det inte går …", "if I can't …"). */
+const NEGATED_CONDITION = /\b(om|ifall)\b[^?]*\b(inte|ej|ingen|inget|inga)\b|\bif\b[^?]*\b(not|can't|cannot|don't|doesn't|isn't)\b/i;
+/** A sentence saying what holds otherwise ("Om det inte är möjligt …", "Annars …"). */
+const OTHERWISE = /^(–\s)?(om (det|detta|så) inte|om inte|annars|i annat fall)\b/i;
+const OTHERWISE_BONUS = 0.3;
 
 /**
  * The concept a "Hur många X …?" question counts (X), when X is a noun (a word the dictionary lets
