@@ -193,10 +193,14 @@ export class ExtractiveComposer implements AnswerComposer {
       const prose = listStart === -1 ? lines.join(' ') : lines.slice(0, listStart).join(' ');
       const list = listStart === -1 ? [] : lines.slice(listStart);
       const sentences = prose.trim() ? splitSentences(prose) : [];
-      const unit = (text: string, isList: boolean) => this.unit(text, passage, passageIndex, position++, matcher, type, topScore, isList, context);
+      const unit = (text: string, isList: boolean, extra: number[] = []) =>
+        this.unit(text, passage, passageIndex, position++, matcher, type, topScore, isList, extra.length > 0 ? [...new Set([...context, ...extra])] : context);
       sentences.forEach((sentence, i) => {
         const introducesList = list.length > 0 && i === sentences.length - 1;
-        units.push(unit(introducesList ? `${sentence}\n${list.join('\n')}` : sentence, introducesList));
+        // "… en omfattande vidareutbildning för denna grupp": what "denna grupp" stands for, the sentence
+        // before names ("arbetsledarna inom socialtjänsten"); it is context, as a heading is.
+        const refersBack = i > 0 && ANAPHORA.test(sentence) ? matcher.matches(sentences[i - 1]!) : [];
+        units.push(unit(introducesList ? `${sentence}\n${list.join('\n')}` : sentence, introducesList, refersBack));
       });
       if (list.length && sentences.length === 0) {
         // A list straight under a heading: the heading is its lead-in.
@@ -278,7 +282,8 @@ export class ExtractiveComposer implements AnswerComposer {
     const fits = (unit: Unit) => words + wordCount(unit.text) <= this.maxWords;
 
     const previous = at(best.position - 1);
-    if (previous && LEANS_BACK.test(best.text) && fits(previous)) {
+    // A sentence that leans on the one before ("Det …", "… för denna grupp") is quoted with it.
+    if (previous && (LEANS_BACK.test(best.text) || ANAPHORA.test(best.text)) && fits(previous)) {
       chosen.push(previous);
       words += wordCount(previous.text);
     }
@@ -355,6 +360,9 @@ const MEANS = /\b(?:genom att|genom|med hjälp av|kan (?:\p{L}+ )?(?:regleras|mi
 const CONTINUES = /^(–\s)?(om|men|och|det|detta|dessa|dessutom|också|även|jag kan också|man kan också|hon|han|de|där|då|samtidigt|vidare)\b/i;
 /** A sentence that starts like this needs the one before it to be understood. */
 const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\b|^(–\s)?(om (det|detta|så) inte|om inte|annars|i annat fall)\b/i;
+/** A noun phrase that points back to the sentence before ("denna grupp", "dessa förslag", "detta arbete"). */
+const ANAPHORA = /\b(?:denna|detta|dessa|den här|det här|de här|sådana|samma)\s+\p{L}+/iu;
+
 /** A question about what happens when something is not the case ("om det inte går …", "if I can't …"). */
 const NEGATED_CONDITION = /\b(om|ifall)\b[^?]*\b(inte|ej|ingen|inget|inga)\b|\bif\b[^?]*\b(not|can't|cannot|don't|doesn't|isn't)\b/i;
 /** A sentence saying what holds otherwise ("Om det inte är möjligt …", "Annars …"). */
