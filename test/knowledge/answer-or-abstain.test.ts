@@ -70,6 +70,8 @@ describe('answer or abstain', () => {
     ['Vad händer om det inte går att dra avgiften från min lön?', 'inbetalningskort'],
     // The document's own question ("Är du arbetssökande och vill bli medlem?") leads to its answer.
     ['Jag är arbetssökande, hur blir jag medlem?', '71501'],
+    // A fact only the title states, for a question the title is about.
+    ['Hur länge får man vara medlem gratis när man går med i Vision?', '3 månader'],
   ])('answers: %s', async (text, fact) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('answer');

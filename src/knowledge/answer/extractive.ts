@@ -221,6 +221,14 @@ export class ExtractiveComposer implements AnswerComposer {
       });
       if (items.length >= 3) units.push(this.unit(`${heading ? `${heading}\n` : ''}${items.join('\n')}`, passage, passageIndex, position++, matcher, type, topScore, true, headingConcepts));
     }
+    // A fact only the title states ("Bli medlem i Vision - 3 månader kostnadsfritt" for "Hur länge är
+    // det gratis?"): the title is a sentence of the article's lead passage for a question that asks
+    // for that kind of fact, placed after its sentences.
+    // Only when the title is about all the question asks ("Hur många månader … innan inkomstförsäkringen
+    // börjar gälla?" is not answered by a title about joining).
+    if (passage.ordinal === 0 && typeIsRequired(type) && satisfiesType(type, passage.title) && matcher.coverage(matcher.matches(passage.title)) >= TITLE_MIN_COVERAGE) {
+      units.push(this.unit(passage.title, passage, passageIndex, position++, matcher, type, topScore, false));
+    }
     return units;
   }
 
@@ -362,6 +370,8 @@ const CONTINUES = /^(–\s)?(om|men|och|det|detta|dessa|dessutom|också|även|ja
 const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\b|^(–\s)?(om (det|detta|så) inte|om inte|annars|i annat fall)\b/i;
 /** A noun phrase that points back to the sentence before ("denna grupp", "dessa förslag", "detta arbete"). */
 const ANAPHORA = /\b(?:denna|detta|dessa|den här|det här|de här|sådana|samma)\s+\p{L}+/iu;
+
+const TITLE_MIN_COVERAGE = 0.6;
 
 /** A question about what happens when something is not the case ("om det inte går …", "if I can't …"). */
 const NEGATED_CONDITION = /\b(om|ifall)\b[^?]*\b(inte|ej|ingen|inget|inga)\b|\bif\b[^?]*\b(not|can't|cannot|don't|doesn't|isn't)\b/i;
