@@ -48,6 +48,8 @@ function capitalised(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
+/** An English word of an English question that no glossary or dictionary knows: the Swedish documents cannot contain it, so it says little either way (see QueryConcept.untranslated). */
+const UNTRANSLATED_WEIGHT = 0.2;
 /** Weight of concepts taken from the member's previous message when reading a follow-up question. */
 const HISTORY_WEIGHT = 0.6;
 const OLDER_HISTORY_WEIGHT = 0.35;
@@ -180,7 +182,7 @@ export class HybridRetriever implements Retriever {
     await this.refreshVocabulary();
     await this.index.ensure(this.version);
     const own = this.analyze(text);
-    let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: FRAME_WORDS.has(concept.concept) || concept.untranslated ? FRAME_WORD_WEIGHT : 1 }));
+    let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: concept.untranslated ? UNTRANSLATED_WEIGHT : FRAME_WORDS.has(concept.concept) ? FRAME_WORD_WEIGHT : 1 }));
     let usedHistory = false;
     if (history.length > 0 && (followUp || isFollowUp(text, own.length))) {
       usedHistory = true;

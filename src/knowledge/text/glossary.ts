@@ -346,4 +346,9 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['press release', 'press releases'], sv: ['pressmeddelande'] },
   { en: ['news'], sv: ['nyheter'] },
   { en: ['percent', 'per cent', 'percentage'], sv: ['procent'] },
+  { en: ['share', 'proportion', 'fraction'], sv: ['andel', 'procent'] },
+  // Places and general words of members' English questions
+  { en: ['sweden'], sv: ['sverige'] },
+  { en: ['swedish'], sv: ['svensk'] },
+  { en: ['necessary', 'needed', 'required'], sv: ['nödvändig', 'behövs'] },
 ];
