@@ -88,46 +88,8 @@ export class ExtractiveComposer implements AnswerComposer {
     const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5 && !namesMissingFromArticle(p, names).length);
     if (considered.length === 0) return abstain('name_elsewhere');
     const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
-    const byPosition = new Map(units.map((u) => [`${u.passageIndex}:${u.position}`, u]));
-    /** The sentence before this one in the same passage. */
-    const before = (u: Unit) => byPosition.get(`${u.passageIndex}:${u.position - 1}`);
-    if (type === 'title') {
-      // "Med en ny bok hoppas de … I höstas utkom ”Våld i nära relationer …”": the title often
-      // follows the sentence that names what the question asks about.
-      // It may come a sentence or two later, and then the best match of those it follows lends it its score.
-      for (const unit of units) {
-        if (!unit.satisfies || unit.matched.length > 0) continue;
-        const previous = before(unit);
-        const earlier = previous && before(previous);
-        const lead = Math.max(...[previous, earlier].map((u) => (u && u.matched.length > 0 ? u.score : -Infinity)));
-        if (lead > -Infinity) unit.score = Math.max(unit.score, lead + 0.05);
-      }
-    }
-    // The documents ask some questions themselves ("Är du arbetssökande och vill bli medlem?") and
-    // answer them in the next sentence: where such a question covers most of the member's, the
-    // pair answers it (the quote goes on to the answer; see select).
-    // It must ask about each of the member's own words as such, not about a part of one ("söka" of "arbetssökande").
-    const ownWords = concepts.filter((c) => !c.fromHistory && c.weight >= 1).map((c) => new Set(c.forms.filter((f) => f.weight >= 0.9 && !f.word.includes(' ')).map((f) => swedishStem(f.word.toLowerCase()))));
-    const asksTheSame = (text: string) => {
-      const stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).map((w) => swedishStem(w)));
-      return ownWords.length > 0 && ownWords.every((forms) => [...forms].some((f) => stems.has(f)));
-    };
-    for (const unit of units) {
-      if (!DOCUMENT_QUESTION.test(unit.text) || !asksTheSame(unit.text)) continue;
-      const answer = byPosition.get(`${unit.passageIndex}:${unit.position + 1}`);
-      if (answer && !QUESTION_SENTENCE.test(answer.text)) unit.score += FAQ_BONUS;
-    }
-    // "Vad händer om det inte går att dra avgiften från lönen?" is answered by what the document
-    // says happens otherwise: the sentence after the one that states the case ("… betalas
-    // medlemsavgiften genom automatiskt avdrag på min lön. Om det inte är möjligt får jag …").
-    if (NEGATED_CONDITION.test(question)) {
-      for (const unit of units) {
-        const stated = before(unit);
-        if (!OTHERWISE.test(unit.text) || !stated || stated.matched.length === 0) continue;
-        unit.score = Math.max(unit.score, stated.score + OTHERWISE_BONUS);
-        unit.matched = [...new Set([...unit.matched, ...stated.matched])];
-      }
-    }
+    const { before } = neighbours(units);
+    this.scoreByNeighbours(units, type, question, concepts);
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
     if (!top) return abstain('no_sentences');
@@ -166,6 +128,52 @@ export class ExtractiveComposer implements AnswerComposer {
       parts.push(`${texts.accordingTo(source)} ${quoted} [${n}]`);
     }
     return { kind: 'answer', text: parts.join('\n\n'), citations, composer: 'extractive' };
+  }
+
+  /**
+   * Sentences that answer through the one beside them: a title that follows the sentence naming
+   * what is asked about, the document's own question followed by its answer, and what holds
+   * otherwise after the sentence that states the case.
+   */
+  private scoreByNeighbours(units: Unit[], type: QuestionType, question: string, concepts: AnswerInput['retrieval']['concepts']): void {
+    const { before, after } = neighbours(units);
+    if (type === 'title') {
+      // "Med en ny bok hoppas de … I höstas utkom ”Våld i nära relationer …”": the title often
+      // follows the sentence that names what the question asks about.
+      // It may come a sentence or two later, and then the best match of those it follows lends it its score.
+      for (const unit of units) {
+        if (!unit.satisfies || unit.matched.length > 0) continue;
+        const previous = before(unit);
+        const earlier = previous && before(previous);
+        const lead = Math.max(...[previous, earlier].map((u) => (u && u.matched.length > 0 ? u.score : -Infinity)));
+        if (lead > -Infinity) unit.score = Math.max(unit.score, lead + 0.05);
+      }
+    }
+    // The documents ask some questions themselves ("Är du arbetssökande och vill bli medlem?") and
+    // answer them in the next sentence: where such a question asks about each of the member's own
+    // words as such (not about a part of one: "söka" of "arbetssökande"), the pair answers it (the
+    // quote goes on to the answer; see select).
+    const ownWords = concepts.filter((c) => !c.fromHistory && c.weight >= 1).map((c) => new Set(c.forms.filter((f) => f.weight >= 0.9 && !f.word.includes(' ')).map((f) => swedishStem(f.word.toLowerCase()))));
+    const asksTheSame = (text: string) => {
+      const stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).map((w) => swedishStem(w)));
+      return ownWords.length > 0 && ownWords.every((forms) => [...forms].some((f) => stems.has(f)));
+    };
+    for (const unit of units) {
+      if (!DOCUMENT_QUESTION.test(unit.text) || !asksTheSame(unit.text)) continue;
+      const answer = after(unit);
+      if (answer && !QUESTION_SENTENCE.test(answer.text)) unit.score += FAQ_BONUS;
+    }
+    // "Vad händer om det inte går att dra avgiften från lönen?" is answered by what the document
+    // says happens otherwise: the sentence after the one that states the case ("… betalas
+    // medlemsavgiften genom automatiskt avdrag på min lön. Om det inte är möjligt får jag …").
+    if (NEGATED_CONDITION.test(question)) {
+      for (const unit of units) {
+        const stated = before(unit);
+        if (!OTHERWISE.test(unit.text) || !stated || stated.matched.length === 0) continue;
+        unit.score = Math.max(unit.score, stated.score + OTHERWISE_BONUS);
+        unit.matched = [...new Set([...unit.matched, ...stated.matched])];
+      }
+    }
   }
 
   private units(passage: Passage, passageIndex: number, matcher: ConceptMatcher, type: QuestionType, topScore: number): Unit[] {
@@ -372,6 +380,15 @@ const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\
 const ANAPHORA = /\b(?:denna|detta|dessa|den här|det här|de här|sådana|samma)\s+\p{L}+/iu;
 
 const TITLE_MIN_COVERAGE = 0.6;
+
+/** The sentence before and after each sentence in the same passage. */
+function neighbours(units: Unit[]): { before: (u: Unit) => Unit | undefined; after: (u: Unit) => Unit | undefined } {
+  const byPosition = new Map(units.map((u) => [`${u.passageIndex}:${u.position}`, u]));
+  return {
+    before: (u) => byPosition.get(`${u.passageIndex}:${u.position - 1}`),
+    after: (u) => byPosition.get(`${u.passageIndex}:${u.position + 1}`),
+  };
+}
 
 /** A question about what happens when something is not the case ("om det inte går …", "if I can't …"). */
 const NEGATED_CONDITION = /\b(om|ifall)\b[^?]*\b(inte|ej|ingen|inget|inga)\b|\bif\b[^?]*\b(not|can't|cannot|don't|doesn't|isn't)\b/i;
