@@ -86,6 +86,8 @@ const SANCTION = oneOf('uppsagning', 'avsked', 'sparken', 'varning', 'erinran', 
 const ABOUT_OTHERS = String.raw`\b(?:klient\w*|brukare\w*|patient\w*|elev\w*|barn|barnen|barnet|barns|ungdom\w*|unga|ungas|tonaring\w*|kollega\w*|anhorig\w*|nagon|nagons|personer|manniskor|hen|hens|han|hon|hans|hennes|dem|deras|socionom\w*|socialsekreterar\w*|statistik\w*|undersokning\w*|rapport\w*|forskning\w*|andel\w*|procent|antal\w*|bland|prevention|forebygg\w*|utbildning\w*|kurs\w*|riskbedom\w*|bemot\w*|hantera\w*|arbetet med|personal|personalen|medarbetar\w*|avdelning\w*|arbetsplats\w*|enhet\w*|verksamhet\w*|agera|rutin\w*|handlingsplan\w*|suicidrisk\w*|sjalvmordsrisk\w*|suicidprevent\w*|sjalvmordsprevent\w*|sjalvmordsforebygg\w*|kommuner|kommunerna|sjalvskadebeteende\w*|varningstecken|kurator\w*|skolkurator\w*|sjalvmordslinjen|linjen|ringa dit|socialtjanst\w*|clients?|patients?|people|someone|somebody|they|them|their|statistics|survey|report|research|colleagues?|among|prevent\w*|training|course|handle|respond)\b`;
 
 const RELATIVE_SV = oneOf('man', 'make', 'fru', 'maka', 'partner', 'sambo', 'pojkvan', 'flickvan', 'kille', 'tjej', 'ex', 'exman', 'exfru', 'expartner', 'pappa', 'mamma', 'far', 'mor', 'foralder', 'foraldrar', 'styvpappa', 'styvmamma', 'bror', 'son', 'dotter');
+/** People close to the member besides family and partners (folded). */
+const CLOSE_SV = oneOf('syster', 'systrar', 'kompis', 'kompisar', 'van', 'vannen', 'vanner', 'vaninna', 'barn', 'barnen', 'granne', 'kollega', 'kusin');
 const RELATIVE_EN = oneOf('husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'spouse', 'ex', 'father', 'mother', 'dad', 'mum', 'mom', 'stepfather', 'stepmother', 'brother', 'son', 'daughter');
 const WEAPON = oneOf('kniv', 'vapen', 'pistol', 'yxa', 'gevar', 'skjutvapen', 'tillhygge', 'spruta', 'sax', 'hammare', 'balltra');
 
@@ -192,6 +194,10 @@ export const CRISIS: readonly RuleSpec[] = [
   { pattern: near('jag|vi', 2, String.raw`(?:lever med|utsatts for|utsatta for|drabbats av|drabbad av|upplever|blir utsatt for|blivit utsatt for)(?: \S+){0,2} (?:vald|misshandel|hot|valdtakt|hedersvald|overgrepp)\b`) },
   { pattern: near(String.raw`(?:min|mitt) ${RELATIVE_SV}`, 3, String.raw`(?:slar|slog|misshandlar|misshandlade|hotar|hotade|stryper|strypte|valdtar|valdtog|forfoljer)\b`) },
   { pattern: near(String.raw`(?:min|mitt) ${RELATIVE_SV}`, 3, String.raw`(?:ska|kommer att|kommer|kan|tanker) (?:skada|sla|doda|misshandla|strypa|ga at) (?:mig|oss|barnen)\b`) },
+  // Someone close to the member in danger now ("Min syster blir slagen hemma", "Min kompis säger att hon vill dö",
+  // "Han slår henne, vad ska jag göra?"); a client or women in general is a professional question.
+  { pattern: near(String.raw`(?:min|mitt|mina) (?:${RELATIVE_SV}|${CLOSE_SV})`, 4, String.raw`(?:(?:blir|blev|har blivit|ar) (?:slagen|misshandlad|hotad|valdtagen|strypt|knivhotad)|misshandlas|slas|(?:vill|orkar) inte leva|inte (?:vill|orkar) leva|vill do|ta livet av sig|tog livet av sig|skadar sig sjalv)\b`) },
+  { pattern: String.raw`\b(?:han|hon|hen) (?:slar|misshandlar|stryper|valdtar) (?:henne|honom|hen|barnen)\b` },
   { pattern: String.raw`\bradd (?:for|om) (?:mitt|vart) liv\b|\bradd for (?:min|mitt|mina) ${RELATIVE_SV}\b|\bradd (?:att|for att) (?:bli )?(?:slagen|dodad|mordad|skadad|misshandlad)\b` },
   { pattern: String.raw`\bvagar inte (?:ga|aka|komma|aka) hem\b|\b(?:inte|aldrig) (?:trygg|saker) (?:hemma|i mitt hem|i hemmet)\b|\botrygg (?:hemma|i hemmet)\b` },
 
