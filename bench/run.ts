@@ -14,10 +14,11 @@ import { silentLogger } from '../src/core/log.js';
 import { expandForIndex } from '../src/knowledge/text/index.js';
 import { chunkMarkdown } from '../src/knowledge/ingest/chunk.js';
 import { openDatabase } from '../src/store/index.js';
+import { QUESTION_SETS } from '../src/eval/question-sets.js';
 import { normaliseForMatch, type EvalQuestion } from '../src/eval/score.js';
 import { lunrRanker, miniSearchRanker, postgresRanker, PLAIN_FTS_SQL, type Ranker } from './baselines.js';
 
-const questionFiles = (process.env.BENCH_QUESTIONS ?? '../shared/eval/dev-questions.jsonl,test/fixtures/holdout-questions.jsonl,test/fixtures/blind-questions.jsonl,test/fixtures/blind2-questions.jsonl,test/fixtures/blind3-questions.jsonl,test/fixtures/blind4-questions.jsonl,test/fixtures/blind5-questions.jsonl,test/fixtures/blind6-questions.jsonl,test/fixtures/blind7-questions.jsonl,test/fixtures/blind8-questions.jsonl,test/fixtures/blind9-questions.jsonl,test/fixtures/blind10-questions.jsonl,test/fixtures/blind11-questions.jsonl,test/fixtures/blind12-questions.jsonl').split(',').filter((f) => existsSync(f));
+const questionFiles = (process.env.BENCH_QUESTIONS?.split(',') ?? QUESTION_SETS).filter((f) => existsSync(f));
 const syntheticChunks = Number(process.env.BENCH_SYNTHETIC_CHUNKS ?? 50_000);
 
 function percentile(values: number[], p: number): number {

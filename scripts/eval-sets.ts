@@ -6,12 +6,13 @@
  */
 import { createCliCore } from '../src/cli/shared.js';
 import { PERTURBATIONS, perturb } from '../src/eval/perturb.js';
+import { QUESTION_SETS } from '../src/eval/question-sets.js';
 import { readQuestions, runEval } from '../src/eval/run.js';
 import { summarise, type EvalSummary, type QuestionScore } from '../src/eval/score.js';
 
 const args = process.argv.slice(2);
 const named = args.filter((a) => !a.startsWith('--'));
-const files = named.length > 0 ? named : ['../shared/eval/dev-questions.jsonl', 'test/fixtures/holdout-questions.jsonl', 'test/fixtures/blind-questions.jsonl', 'test/fixtures/blind2-questions.jsonl', 'test/fixtures/blind3-questions.jsonl', 'test/fixtures/blind4-questions.jsonl', 'test/fixtures/blind5-questions.jsonl', 'test/fixtures/blind6-questions.jsonl', 'test/fixtures/blind7-questions.jsonl', 'test/fixtures/blind8-questions.jsonl', 'test/fixtures/blind9-questions.jsonl', 'test/fixtures/blind10-questions.jsonl', 'test/fixtures/blind11-questions.jsonl', 'test/fixtures/blind12-questions.jsonl'];
+const files = named.length > 0 ? named : QUESTION_SETS;
 const core = await createCliCore();
 const all: QuestionScore[] = [];
 const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(5);

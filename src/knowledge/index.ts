@@ -64,17 +64,18 @@ export class KnowledgeBase implements KnowledgeService {
   async answer(question: string, { language, history = [] }: { language: Language; history?: string[] }): Promise<KnowledgeAnswer> {
     // Personal data is no search term: "19850312-1234" would only make the question look unanswerable.
     const searchable = (text: string) => redactPersonalData(text).replace(/\[(personnummer|telefonnummer|e-post)\]/g, ' ');
+    const searchableHistory = history.map(searchable);
     // A name typed in lower case ("vem är pia tham?") is read as the name it is.
     question = await this.retriever.withNameCapitals(question);
     // "Var jobbar hon?" after a question about Pia Tham's proposal asks where Pia Tham works.
     const asked = question;
     // Finding the person may retrieve (and, with embeddings, embed): with personal data left out.
-    const person = await this.retriever.personFor(searchable(question), history.map(searchable));
+    const person = await this.retriever.personFor(searchable(question), searchableHistory);
     if (person) question = this.retriever.withPerson(question, person);
     const followUp = question !== asked;
     // What kind of fact it asks for is read with its misspellings corrected ("Vilken ingånslön …").
     const readAs = await this.retriever.withSpellingCorrected(question);
-    const retrieval = await this.retriever.retrieve({ text: searchable(question), history: history.map(searchable), limit: 8, readAs: searchable(readAs), followUp });
+    const retrieval = await this.retriever.retrieve({ text: searchable(question), history: searchableHistory, limit: 8, readAs: searchable(readAs), followUp });
     const answer = await this.composer.compose({ question: readAs, language, retrieval, history });
     return { answer, retrieval };
   }

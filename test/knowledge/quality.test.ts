@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/app.js';
 import { perturb, type Perturbation } from '../../src/eval/perturb.js';
+import { QUESTION_SETS } from '../../src/eval/question-sets.js';
 import { readQuestions, runEval, type EvalRun } from '../../src/eval/run.js';
 
 interface Floor {
@@ -62,6 +63,10 @@ describe('answer quality on the evaluation sets', () => {
     core = await createTestCore();
   }, 60_000);
   afterAll(async () => core?.close());
+
+  it('keeps a floor for every question set the scoring script and the benchmark read', () => {
+    for (const file of QUESTION_SETS) expect(sets.some((set) => set.file === file && !set.perturbation), file).toBe(true);
+  });
 
   for (const set of sets) {
     it.skipIf(!existsSync(set.file))(`${set.name}: retrieval, citations, facts and abstention stay above their floors`, async () => {

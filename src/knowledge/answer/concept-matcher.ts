@@ -23,6 +23,15 @@ function memo(cache: Map<string, ReadonlySet<string>>, text: string, compute: ()
   return value;
 }
 
+/** For each concept, the stems (longer than one letter) of its forms at least `minWeight` strong. */
+function formStemSets(concepts: ConceptInfo[], minWeight: number): Array<Set<string>> {
+  return concepts.map((c) => {
+    const set = new Set<string>();
+    for (const form of c.forms) if (form.weight >= minWeight) for (const stem of stems(form.word)) if (stem.length > 1) set.add(stem);
+    return set;
+  });
+}
+
 /**
  * Tells which of the question's concepts a sentence contains, matching stems and compound
  * parts the same way retrieval does.
@@ -36,16 +45,8 @@ export class ConceptMatcher {
     private readonly concepts: ConceptInfo[],
     private readonly expandForIndex: (text: string) => string,
   ) {
-    this.formStems = concepts.map((c) => {
-      const set = new Set<string>();
-      for (const form of c.forms) for (const stem of stems(form.word)) if (stem.length > 1) set.add(stem);
-      return set;
-    });
-    this.strongFormStems = concepts.map((c) => {
-      const set = new Set<string>();
-      for (const form of c.forms) if (form.weight >= STRONG_FORM) for (const stem of stems(form.word)) if (stem.length > 1) set.add(stem);
-      return set;
-    });
+    this.formStems = formStemSets(concepts, 0);
+    this.strongFormStems = formStemSets(concepts, STRONG_FORM);
   }
 
   /** Indexes of the concepts found in the text. */

@@ -1,6 +1,7 @@
 import { textsFor } from '../../core/texts.js';
 import { foldDiacritics } from '../text/edit-distance.js';
-import { swedishStem } from '../text/snowball.js';
+import { FORM_WEIGHTS } from '../text/analyze-query.js';
+import { stems, swedishStem } from '../text/snowball.js';
 import { swedishDictionary } from '../text/swedish-dictionary.js';
 import type { Citation } from '../../core/types.js';
 import { splitSentences } from '../ingest/chunk.js';
@@ -88,8 +89,9 @@ export class ExtractiveComposer implements AnswerComposer {
     const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5 && !namesMissingFromArticle(p, names).length);
     if (considered.length === 0) return abstain('name_elsewhere');
     const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
-    const { before } = neighbours(units);
-    this.scoreByNeighbours(units, type, question, concepts);
+    const near = neighbours(units);
+    const { before } = near;
+    this.scoreByNeighbours(units, near, type, question, concepts);
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
     if (!top) return abstain('no_sentences');
@@ -135,8 +137,7 @@ export class ExtractiveComposer implements AnswerComposer {
    * what is asked about, the document's own question followed by its answer, and what holds
    * otherwise after the sentence that states the case.
    */
-  private scoreByNeighbours(units: Unit[], type: QuestionType, question: string, concepts: AnswerInput['retrieval']['concepts']): void {
-    const { before, after } = neighbours(units);
+  private scoreByNeighbours(units: Unit[], { before, after }: Neighbours, type: QuestionType, question: string, concepts: AnswerInput['retrieval']['concepts']): void {
     if (type === 'title') {
       // "Med en ny bok hoppas de … I höstas utkom ”Våld i nära relationer …”": the title often
       // follows the sentence that names what the question asks about.
@@ -153,10 +154,10 @@ export class ExtractiveComposer implements AnswerComposer {
     // answer them in the next sentence: where such a question asks about each of the member's own
     // words as such (not about a part of one: "söka" of "arbetssökande"), the pair answers it (the
     // quote goes on to the answer; see select).
-    const ownWords = concepts.filter((c) => !c.fromHistory && c.weight >= 1).map((c) => new Set(c.forms.filter((f) => f.weight >= 0.9 && !f.word.includes(' ')).map((f) => swedishStem(f.word.toLowerCase()))));
+    const ownWords = concepts.filter((c) => !c.fromHistory && c.weight >= 1).map((c) => new Set(c.forms.filter((f) => f.weight >= FORM_WEIGHTS.baseForm && !f.word.includes(' ')).map((f) => swedishStem(f.word.toLowerCase()))));
     const asksTheSame = (text: string) => {
-      const stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).map((w) => swedishStem(w)));
-      return ownWords.length > 0 && ownWords.every((forms) => [...forms].some((f) => stems.has(f)));
+      const found = stems(text);
+      return ownWords.length > 0 && ownWords.every((forms) => [...forms].some((f) => found.has(f)));
     };
     for (const unit of units) {
       if (!DOCUMENT_QUESTION.test(unit.text) || !asksTheSame(unit.text)) continue;
@@ -374,15 +375,22 @@ const ASKS_FOR_A_WAY = /^\s*(?:hej!?\s*|hallå(?: där)?!?\s*)?hur (?:kan|ska|sk
 const MEANS = /\b(?:genom att|genom|med hjälp av|kan (?:\p{L}+ )?(?:regleras|minskas|lösas|förbättras|åtgärdas|stärkas) (?:med|genom))\b/iu;
 /** A sentence that starts like this continues the one before it. */
 const CONTINUES = /^(–\s)?(om|men|och|det|detta|dessa|dessutom|också|även|jag kan också|man kan också|hon|han|de|där|då|samtidigt|vidare)\b/i;
-/** A sentence that starts like this needs the one before it to be understood. */
-const LEANS_BACK = /^(–\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\b|^(–\s)?(om (det|detta|så) inte|om inte|annars|i annat fall)\b/i;
+/** A sentence saying what holds otherwise ("Om det inte är möjligt …", "Annars …"). */
+const OTHERWISE = /^(–\s)?(om (det|detta|så) inte|om inte|annars|i annat fall)\b/i;
+/** A sentence that starts like this needs the one before it to be understood (what holds otherwise needs the case it is the other of). */
+const LEANS_BACK = new RegExp(`^(–\\s)?(det|detta|dessa|de|hon|han|där|därför|då|så)\\b|${OTHERWISE.source}`, 'i');
 /** A noun phrase that points back to the sentence before ("denna grupp", "dessa förslag", "detta arbete"). */
 const ANAPHORA = /\b(?:denna|detta|dessa|den här|det här|de här|sådana|samma)\s+\p{L}+/iu;
 
 const TITLE_MIN_COVERAGE = 0.6;
 
 /** The sentence before and after each sentence in the same passage. */
-function neighbours(units: Unit[]): { before: (u: Unit) => Unit | undefined; after: (u: Unit) => Unit | undefined } {
+interface Neighbours {
+  before: (u: Unit) => Unit | undefined;
+  after: (u: Unit) => Unit | undefined;
+}
+
+function neighbours(units: Unit[]): Neighbours {
   const byPosition = new Map(units.map((u) => [`${u.passageIndex}:${u.position}`, u]));
   return {
     before: (u) => byPosition.get(`${u.passageIndex}:${u.position - 1}`),
@@ -392,8 +400,6 @@ function neighbours(units: Unit[]): { before: (u: Unit) => Unit | undefined; aft
 
 /** A question about what happens when something is not the case ("om det inte går …", "if I can't …"). */
 const NEGATED_CONDITION = /\b(om|ifall)\b[^?]*\b(inte|ej|ingen|inget|inga)\b|\bif\b[^?]*\b(not|can't|cannot|don't|doesn't|isn't)\b/i;
-/** A sentence saying what holds otherwise ("Om det inte är möjligt …", "Annars …"). */
-const OTHERWISE = /^(–\s)?(om (det|detta|så) inte|om inte|annars|i annat fall)\b/i;
 const OTHERWISE_BONUS = 0.3;
 
 /**

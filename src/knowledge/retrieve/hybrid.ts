@@ -1,6 +1,7 @@
 import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
 import { analyzeQuery, expandForIndex, foldDiacritics, FORM_WEIGHTS, isKnownSwedishWord, isSwedishStopWord, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import type { Queryable } from '../../store/db.js';
+import { escapeRegExp } from '../../core/regexp.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
 import { PassageEvidence, searchTermWeight } from './passage-evidence.js';
@@ -35,7 +36,7 @@ function personNamedIn(text: string): string | undefined {
   const [first, ...rest] = name?.split(' ') ?? [];
   if (first && rest.length >= 2 && (isSwedishStopWord(first.toLowerCase()) || FRAME_WORDS.has(first.toLowerCase()))) name = rest.join(' ');
   // "Pia Thams forskning": a genitive, where the text also names "Pia Tham".
-  if (name?.endsWith('s') && new RegExp(`(?<![\\p{L}])${name.slice(0, -1)}(?![\\p{L}])`, 'u').test(text)) return name.slice(0, -1);
+  if (name?.endsWith('s') && new RegExp(`(?<![\\p{L}])${escapeRegExp(name.slice(0, -1))}(?![\\p{L}])`, 'u').test(text)) return name.slice(0, -1);
   return name;
 }
 
