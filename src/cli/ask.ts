@@ -4,7 +4,7 @@
  * writes exactly one JSON line per input line, in order (logs go to standard error).
  */
 import { createInterface } from 'node:readline';
-import { askOnce, createCliCore, formatForPerson, type AskOutput } from './shared.js';
+import { askOnce, askTurn, createCliCore, formatForPerson, toOutput, type AskOutput } from './shared.js';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const core = await createCliCore();
   try {
     if (!jsonl) {
-      process.stdout.write(formatForPerson(await askOnce(core, null, question, undefined)) + '\n');
+      const turn = await askTurn(core, question);
+      process.stdout.write(formatForPerson(toOutput(null, turn), turn.language) + '\n');
       return;
     }
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

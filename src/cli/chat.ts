@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     for await (const line of rl) {
       if (!line.trim()) break;
       const turn = await core.engine.handle({ channel: 'cli', channelConversationId: conversation, text: line });
-      process.stdout.write(`\n${turn.replies.length ? formatForPerson(toOutput(null, turn)) : '(en rådgivare har samtalet)'}\n\n> `);
+      process.stdout.write(`\n${turn.replies.length ? formatForPerson(toOutput(null, turn), turn.language) : '(en rådgivare har samtalet)'}\n\n> `);
     }
   } finally {
     await shutdown();

@@ -5,7 +5,8 @@ import { createCore, type Core } from '../app.js';
 import { openPglite } from '../store/pglite.js';
 import { migrate } from '../store/migrate.js';
 import type { TurnResult } from '../conversation/engine.js';
-import type { Reply } from '../core/types.js';
+import type { Language, Reply } from '../core/types.js';
+import { textsFor } from '../core/texts.js';
 
 /**
  * The core for terminal commands. With DATABASE_URL it uses that PostgreSQL; otherwise an
@@ -33,13 +34,17 @@ export interface AskOutput {
 
 /** Asks one question in a fresh conversation, as the `ask` contract in DESIGN.md describes. */
 export async function askOnce(core: Core, id: unknown, text: unknown, history: unknown): Promise<AskOutput> {
-  const turn = await core.engine.handle({
+  return toOutput(id, await askTurn(core, text, history));
+}
+
+/** One question in a fresh conversation, with the turn as the engine reports it. */
+export async function askTurn(core: Core, text: unknown, history?: unknown): Promise<TurnResult> {
+  return core.engine.handle({
     channel: 'cli',
     channelConversationId: randomUUID(),
     text: typeof text === 'string' ? text : '',
     history: Array.isArray(history) ? history.filter((h): h is string => typeof h === 'string') : undefined,
   });
-  return toOutput(id, turn);
 }
 
 export function toOutput(id: unknown, turn: TurnResult): AskOutput {
@@ -48,9 +53,18 @@ export function toOutput(id: unknown, turn: TurnResult): AskOutput {
     id,
     kind: outputKind(main),
     text: turn.replies.map((r) => r.text).join('\n\n'),
-    sources: turn.replies.flatMap((r) => r.citations).map((c) => ({ title: c.title, text: c.text, ...(c.date ? { date: c.date } : {}), ...(c.url ? { url: c.url } : {}) })),
-    passages: (turn.retrieval?.passages ?? []).map((p) => ({ text: p.text, score: Number(p.score.toFixed(4)), title: p.title })),
+    sources: turn.replies.flatMap((r) => r.citations).map((c) => ({ title: c.title, text: underTitle(c.title, c.text), ...(c.date ? { date: c.date } : {}), ...(c.url ? { url: c.url } : {}) })),
+    passages: (turn.retrieval?.passages ?? []).map((p) => ({ text: underTitle(p.title, p.text), score: Number(p.score.toFixed(4)), title: p.title })),
   };
+}
+
+/**
+ * A passage as retrieved: its article's title (which the index searches with the text) as the
+ * first line, as a section's first passage shows its heading. "Hur länge är medlemskapet
+ * gratis?" is answered by the title «Bli medlem i Vision - 3 månader kostnadsfritt».
+ */
+function underTitle(title: string, text: string): string {
+  return !title || text.startsWith(title) ? text : `${title}\n${text}`;
 }
 
 function mainReply(replies: Reply[]): Reply | undefined {
@@ -75,10 +89,11 @@ function outputKind(reply: Reply | undefined): AskOutput['kind'] {
 }
 
 /** The reply as a member reads it in a plain-text channel: the text, then the numbered sources. */
-export function formatForPerson(output: AskOutput): string {
+export function formatForPerson(output: AskOutput, language: Language = 'sv'): string {
   const lines = [output.text];
   if (output.sources.length) {
-    lines.push('', output.sources.length === 1 ? 'Källa:' : 'Källor:');
+    const texts = textsFor(language);
+    lines.push('', `${output.sources.length === 1 ? texts.sourcesHeading : texts.sourcesHeadingMany}:`);
     output.sources.forEach((s, i) => lines.push(`[${i + 1}] ${s.title}${s.date ? ` (${s.date})` : ''}${s.url ? ` – ${s.url}` : ''}`));
   }
   return lines.join('\n');

@@ -55,6 +55,8 @@ export interface TurnResult {
   /** True when the message was a redelivery of one already handled. */
   duplicate: boolean;
   intent?: Intent;
+  /** The language the replies are in (the member's). */
+  language?: Language;
   state: ConversationState;
   /** What retrieval found, for questions (used by `ask --jsonl` and evaluation). */
   retrieval?: RetrievalResult;
@@ -395,6 +397,7 @@ class Turn {
       replyMessageIds,
       duplicate: false,
       intent,
+      language: this.language,
       state: current ?? this.conversation.state,
       retrieval: this.retrieval,
     };

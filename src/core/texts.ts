@@ -17,6 +17,8 @@ export interface Texts {
   abstain: string;
   abstainTwice: string;
   accordingTo: (source: string) => string;
+  /** Leads an answer that is an article's title itself ("Vision skriver:" «Bli medlem … 3 månader kostnadsfritt»). */
+  titleSays: (publisher: string, date?: string) => string;
   sourcesHeading: string;
   quotedInSwedish: string;
   error: string;
@@ -64,6 +66,7 @@ const sv: Texts = {
   abstain: 'Det hittar jag inget svar på i Visions dokument, och jag vill inte gissa. Vill du att jag kopplar dig till en rådgivare?',
   abstainTwice: 'Jag har inte kunnat svara på dina två senaste frågor utifrån Visions dokument. Jag föreslår att du pratar med en rådgivare – vill du det?',
   accordingTo: (source) => `Enligt ${source}:`,
+  titleSays: (publisher, date) => `${publisher} skriver${date ? ` (${date})` : ''}:`,
   sourcesHeading: 'Källa',
   quotedInSwedish: '',
   error: 'Något gick fel hos mig när jag skulle svara. Försök igen om en stund, eller be att få prata med en rådgivare.',
@@ -113,6 +116,7 @@ const en: Texts = {
   abstain: "I can't find an answer to that in Vision's documents, and I don't want to guess. Would you like me to connect you with an advisor?",
   abstainTwice: "I couldn't answer your last two questions from Vision's documents. I suggest you talk to an advisor – would you like that?",
   accordingTo: (source) => `According to ${source} (quoted in Swedish):`,
+  titleSays: (publisher, date) => `${publisher} writes${date ? ` (${date})` : ''} (in Swedish):`,
   sourcesHeading: 'Source',
   quotedInSwedish: '(quoted in Swedish from the source)',
   error: 'Something went wrong on my side while answering. Please try again in a moment, or ask to talk to an advisor.',

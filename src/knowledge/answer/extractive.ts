@@ -126,6 +126,11 @@ export class ExtractiveComposer implements AnswerComposer {
       const n = citations.length + 1;
       citations.push(citationFor(passage, n));
       const quoted = selected.sort((a, b) => a.position - b.position).map((u) => u.text).join(' ');
+      if (quoted === passage.title.trim()) {
+        // The title is the answer: "Enligt «T»: T" would say it twice.
+        parts.push(`${texts.titleSays(passage.organisation ?? 'Vision', passage.published)} «${quoted}» [${n}]`);
+        continue;
+      }
       const source = `«${passage.title}»${passage.published ? ` (${passage.published})` : ''}`;
       parts.push(`${texts.accordingTo(source)} ${quoted} [${n}]`);
     }
