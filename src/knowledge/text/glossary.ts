@@ -58,6 +58,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['avgift', 'avgiften', 'avgifter'],
   },
   { key: 'medlemskap', same: ['medlemskap', 'medlemskapet'] },
+  { key: 'anser', same: ['anser', 'ansåg', 'tycker', 'tyckte'], note: 'Holding an opinion: "Vad tycker Vision …" is answered by "Vision anser att …". A frame word: it weighs little.' },
   {
     key: 'ifo',
     same: [
