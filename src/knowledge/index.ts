@@ -1,6 +1,6 @@
 import type { Logger } from '../core/log.js';
 import { redactPersonalData } from '../core/redact.js';
-import type { Language } from '../core/types.js';
+import type { Citation, Language } from '../core/types.js';
 import type { ChatModel } from '../llm/openai.js';
 import type { PromptLibrary } from '../llm/prompts.js';
 import type { Db } from '../store/db.js';
@@ -77,7 +77,7 @@ export class KnowledgeBase implements KnowledgeService {
     const readAs = await this.retriever.withSpellingCorrected(question);
     const retrieval = await this.retriever.retrieve({ text: searchable(question), history: searchableHistory, limit: 8, readAs: searchable(readAs), followUp });
     const answer = await this.composer.compose({ question: readAs, language, retrieval, history });
-    return { answer, retrieval };
+    return { answer, retrieval: answer.kind === 'answer' ? citedFirst(retrieval, answer.citations) : retrieval };
   }
 
   /** Re-indexes what changed in the knowledge folder, then embeds new chunks when embeddings are configured. */
@@ -108,4 +108,16 @@ export class KnowledgeBase implements KnowledgeService {
       logger.warn('embedding failed; retrieval stays lexical until the next ingestion', { error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' });
     }
   }
+}
+
+/**
+ * The passages with those the answer cites first, in the order cited: composing the answer
+ * reads each sentence against the kind of fact asked for, which tells passages apart that
+ * retrieval scored alike ("Vem är Inger Widén Cederberg?" is answered where she is introduced
+ * with her role, not in the contact list that names her too).
+ */
+function citedFirst(retrieval: RetrievalResult, citations: readonly Citation[]): RetrievalResult {
+  const cited = citations.flatMap((c) => retrieval.passages.filter((p) => p.documentId === c.documentId && p.text === c.text).slice(0, 1));
+  if (cited.length === 0 || cited.every((p, i) => retrieval.passages[i] === p)) return retrieval;
+  return { ...retrieval, passages: [...cited, ...retrieval.passages.filter((p) => !cited.includes(p))] };
 }
