@@ -1,5 +1,6 @@
 import type { ConceptInfo } from '../retrieve/types.js';
-import { stems } from '../text/index.js';
+import { stems, swedishStem } from '../text/index.js';
+import { isSwedishStopWord } from '../text/stop-words.js';
 
 const CACHE_LIMIT = 20_000;
 /** Forms at least this strong (a compound's head, a synonym) are the concept itself; a modifier (0.4) is not. */
@@ -8,6 +9,19 @@ const STRONG_FORM = 0.5;
 const expandedStemCache = new WeakMap<(text: string) => string, Map<string, ReadonlySet<string>>>();
 /** Stems of a text's own words (for {@link ConceptMatcher.novelty}). */
 const ownStemCache = new Map<string, ReadonlySet<string>>();
+/** A text's word stems in order, space-separated with a space at each end (for phrases). */
+const stemSequenceCache = new Map<string, string>();
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+function stemSequence(text: string): string {
+  let value = stemSequenceCache.get(text);
+  if (value === undefined) {
+    value = ` ${Array.from(text.toLowerCase().matchAll(WORD), (m) => swedishStem(m[0])).join(' ')} `;
+    if (stemSequenceCache.size >= CACHE_LIMIT) stemSequenceCache.clear();
+    stemSequenceCache.set(text, value);
+  }
+  return value;
+}
 
 /**
  * Memoised per text: the sentences quoted from are those of the corpus's passages, analysed
@@ -23,12 +37,31 @@ function memo(cache: Map<string, ReadonlySet<string>>, text: string, compute: ()
   return value;
 }
 
+/** What a concept's forms match: single words by stem, and phrases by all their content words. */
+interface FormStems {
+  words: Set<string>;
+  /**
+   * Phrases of several words, each as the stems of its content words, all of which must be
+   * found: "stå för de kostnader" needs "stå" and "kostnad" ("för" alone is no match), "bli
+   * medlem" needs "medlem". A phrase of stop words only is matched as written.
+   */
+  phrases: Array<{ contentStems: string[]; sequence: string }>;
+}
+
 /** For each concept, the stems (longer than one letter) of its forms at least `minWeight` strong. */
-function formStemSets(concepts: ConceptInfo[], minWeight: number): Array<Set<string>> {
+function formStemSets(concepts: ConceptInfo[], minWeight: number): FormStems[] {
   return concepts.map((c) => {
-    const set = new Set<string>();
-    for (const form of c.forms) if (form.weight >= minWeight) for (const stem of stems(form.word)) if (stem.length > 1) set.add(stem);
-    return set;
+    const words = new Set<string>();
+    const phrases: FormStems['phrases'] = [];
+    for (const form of c.forms) {
+      if (form.weight < minWeight) continue;
+      const sequence = stemSequence(form.word);
+      if (sequence.trim().includes(' ')) {
+        const content = Array.from(form.word.toLowerCase().matchAll(WORD), (m) => m[0]).filter((w) => !isSwedishStopWord(w));
+        phrases.push({ contentStems: content.map(swedishStem), sequence });
+      } else for (const stem of stems(form.word)) if (stem.length > 1) words.add(stem);
+    }
+    return { words, phrases };
   });
 }
 
@@ -37,9 +70,9 @@ function formStemSets(concepts: ConceptInfo[], minWeight: number): Array<Set<str
  * parts the same way retrieval does.
  */
 export class ConceptMatcher {
-  private readonly formStems: Array<Set<string>>;
+  private readonly formStems: FormStems[];
   /** The same without a compound's modifiers and other weak forms ("arbets" of "arbetsgivaren"). */
-  private readonly strongFormStems: Array<Set<string>>;
+  private readonly strongFormStems: FormStems[];
 
   constructor(
     private readonly concepts: ConceptInfo[],
@@ -59,18 +92,21 @@ export class ConceptMatcher {
     return this.found(text, this.strongFormStems);
   }
 
-  private found(text: string, formStems: Array<Set<string>>): number[] {
+  private found(text: string, formStems: FormStems[]): number[] {
     let cache = expandedStemCache.get(this.expandForIndex);
     if (!cache) expandedStemCache.set(this.expandForIndex, (cache = new Map()));
     const found = memo(cache, text, () => stems(this.expandForIndex(text)));
     const out: number[] = [];
-    formStems.forEach((set, index) => {
-      for (const stem of set) {
+    formStems.forEach(({ words, phrases }, index) => {
+      for (const stem of words) {
         if (found.has(stem)) {
           out.push(index);
           return;
         }
       }
+      const matchesPhrase = ({ contentStems, sequence }: FormStems['phrases'][number]) =>
+        contentStems.length > 0 ? contentStems.every((stem) => found.has(stem)) : stemSequence(text).includes(sequence);
+      if (phrases.some(matchesPhrase)) out.push(index);
     });
     return out;
   }
@@ -84,7 +120,7 @@ export class ConceptMatcher {
     for (const stem of memo(ownStemCache, text, () => stems(text))) if (stem.length > 3) all.add(stem);
     if (all.size === 0) return 0;
     let fresh = 0;
-    for (const stem of all) if (!this.formStems.some((set) => set.has(stem))) fresh++;
+    for (const stem of all) if (!this.formStems.some(({ words }) => words.has(stem))) fresh++;
     return fresh / all.size;
   }
 

@@ -58,6 +58,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['avgift', 'avgiften', 'avgifter'],
   },
   { key: 'medlemskap', same: ['medlemskap', 'medlemskapet'] },
+  {
+    key: 'betala',
+    same: ['betala', 'bekosta', 'stå för kostnaden', 'stå för kostnaderna', 'stå för de kostnader', 'står för kostnaden', 'står för kostnaderna', 'står för de kostnader'],
+    note: 'To "stå för kostnaden" is to pay it ("låta spelbolagen stå för de kostnader som spelmissbruk orsakar").',
+  },
   { key: 'anser', same: ['anser', 'ansåg', 'tycker', 'tyckte'], note: 'Holding an opinion: "Vad tycker Vision …" is answered by "Vision anser att …". A frame word: it weighs little.' },
   {
     key: 'ifo',
@@ -80,7 +85,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { key: 'efaktura', same: ['e-faktura', 'e-fakturan', 'efaktura'] },
   { key: 'epost', same: ['e-post', 'e-posten', 'epost', 'mejl', 'mejla', 'mail', 'mejlet'] },
   { key: 'sms', same: ['sms', 'sms:a', 'sms:et', 'textmeddelande'] },
-  { key: 'bli medlem', same: ['bli medlem', 'gå med', 'går med', 'gick med', 'blir medlem'] },
+  { key: 'bli medlem', same: ['bli medlem', 'blir medlem', 'blev medlem', 'blivit medlem', 'gå med', 'går med', 'gick med', 'gått med'] },
   {
     key: 'utträde',
     same: ['utträde', 'utträdet', 'säga upp medlemskapet', 'säga upp mitt medlemskap', 'säger upp mitt medlemskap', 'säga upp medlemskap', 'säger jag upp mitt medlemskap', 'säger jag upp medlemskapet', 'säger man upp medlemskapet', 'säger man upp sitt medlemskap', 'går jag ur facket', 'går man ur facket', 'avsluta medlemskapet', 'avsluta mitt medlemskap', 'gå ur facket', 'gå ur förbundet', 'går ur facket', 'gå ur vision', 'lämna facket', 'lämna förbundet'],
