@@ -196,6 +196,7 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['pension', 'pensions', 'retirement'], sv: ['pension'] },
   // The union and its services
   { en: ['union', 'trade union', 'labour union', 'labor union', 'unions'], sv: ['fackförbund'] },
+  { en: ['confederation', 'confederations', 'union confederation', 'trade union confederation', 'central organisation', 'central organization', 'umbrella organisation', 'umbrella organization'], sv: ['centralorganisation', 'TCO', 'Saco', 'LO'] },
   { en: ['advice', 'advise', 'tips', 'recommendation', 'recommendations'], sv: ['råd'] },
   { en: ['advisor', 'adviser', 'counsellor', 'counselor'], sv: ['rådgivare'] },
   { en: ['ombudsman', 'union representative', 'union official'], sv: ['ombudsman'] },
