@@ -10,6 +10,7 @@ import { LlmComposer } from './answer/llm.js';
 import type { AnswerComposer, ComposedAnswer } from './answer/types.js';
 import { ingestKnowledge, type IngestProgress, type IngestReport } from './ingest/ingest.js';
 import type { Embedder } from './retrieve/dense.js';
+import { asksForMore } from './retrieve/follow-up.js';
 import { HybridRetriever } from './retrieve/hybrid.js';
 import type { RetrievalResult } from './retrieve/types.js';
 import { expandForIndex } from './text/index.js';
@@ -76,8 +77,16 @@ export class KnowledgeBase implements KnowledgeService {
     // What kind of fact it asks for is read with its misspellings corrected ("Vilken ingånslön …").
     const readAs = await this.retriever.withSpellingCorrected(question);
     const retrieval = await this.retriever.retrieve({ text: searchable(question), history: searchableHistory, limit: 8, readAs: searchable(readAs), followUp });
-    const answer = await this.composer.compose({ question: readAs, language, retrieval, history });
+    // "Och vad mer?": the answer to the previous question is not given again.
+    const alreadySaid = history.length > 0 && asksForMore(asked) ? await this.previousAnswerLead(history, language) : undefined;
+    const answer = await this.composer.compose({ question: readAs, language, retrieval, history, alreadySaid });
     return { answer, retrieval: answer.kind === 'answer' ? citedFirst(retrieval, answer.citations) : retrieval };
+  }
+
+  /** What led the answer to the member's last message (as it was given: the same documents, the same history). */
+  private async previousAnswerLead(history: string[], language: Language): Promise<string | undefined> {
+    const previous = await this.answer(history[history.length - 1]!, { language, history: history.slice(0, -1) });
+    return previous.answer.kind === 'answer' ? previous.answer.lead : undefined;
   }
 
   /** Re-indexes what changed in the knowledge folder, then embeds new chunks when embeddings are configured. */

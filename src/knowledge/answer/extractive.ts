@@ -64,7 +64,7 @@ export class ExtractiveComposer implements AnswerComposer {
   /** "Vilka/några försäkringar …": the stem of the plural noun whose kinds are asked for. */
   private askedKinds?: string;
 
-  async compose({ question, language, retrieval }: AnswerInput): Promise<ComposedAnswer> {
+  async compose({ question, language, retrieval, alreadySaid }: AnswerInput): Promise<ComposedAnswer> {
     const texts = textsFor(language);
     const abstain = (reason: string): ComposedAnswer => ({ kind: 'abstain', text: texts.abstain, citations: [], composer: 'extractive', abstainReason: reason });
     const { passages, concepts } = retrieval;
@@ -88,7 +88,10 @@ export class ExtractiveComposer implements AnswerComposer {
     const names = questionNames(concepts);
     const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5 && !namesMissingFromArticle(p, names).length);
     if (considered.length === 0) return abstain('name_elsewhere');
-    const units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
+    let units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
+    // "Och vad mer?": what led the previous answer is not quoted again (what followed it may be:
+    // the member asks for more than the main point, which is what they were given).
+    if (alreadySaid) units = units.filter((u) => u.text !== alreadySaid);
     const near = neighbours(units);
     const { before } = near;
     this.scoreByNeighbours(units, near, type, question, concepts);
@@ -134,7 +137,7 @@ export class ExtractiveComposer implements AnswerComposer {
       const source = `«${passage.title}»${passage.published ? ` (${passage.published})` : ''}`;
       parts.push(`${texts.accordingTo(source)} ${quoted} [${n}]`);
     }
-    return { kind: 'answer', text: parts.join('\n\n'), citations, composer: 'extractive' };
+    return { kind: 'answer', text: parts.join('\n\n'), citations, composer: 'extractive', lead: top.text };
   }
 
   /**

@@ -7,6 +7,11 @@ export interface AnswerInput {
   retrieval: RetrievalResult;
   /** Earlier member messages, oldest first. */
   history?: string[];
+  /**
+   * The sentence that led the answer to the previous question, when the member asks for more
+   * ("Och vad mer?"): it is not given again.
+   */
+  alreadySaid?: string;
 }
 
 export interface ComposedAnswer {
@@ -17,6 +22,8 @@ export interface ComposedAnswer {
   composer: 'extractive' | 'llm';
   /** Why the composer abstained, for logs and evaluation. */
   abstainReason?: string;
+  /** The extractive composer's best sentence (or list), which led the answer. */
+  lead?: string;
 }
 
 /** Turns retrieved passages into a cited answer, or abstains. */

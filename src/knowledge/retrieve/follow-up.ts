@@ -20,3 +20,11 @@ export function isFollowUp(question: string, contentConceptCount: number): boole
   if (anaphoric && contentConceptCount <= 3) return true;
   return DEFINITE_REFERENCE.test(question) && contentConceptCount <= 2;
 }
+
+/** "Och vad mer?", "Något mer?", "Vad efterlyser hon mer utöver de tre?", "What else?": more of what was just answered. */
+const ASKS_FOR_MORE = /^\s*(?:och\s+|men\s+)?(?:vad|något|nåt|några|nån|vilka|vilket)\s+(?:mer|mera|fler|annat|andra)\b|\b(?:utöver|förutom)\s+(?:det|de|dessa|detta|de här|det här|de tre|de två)\b|\b(?:något|nåt)\s+mer\b|^\s*(?:and\s+)?(?:what|anything|something)\s+(?:else|more)\b/i;
+
+/** True for a follow-up asking for more than the previous answer gave. */
+export function asksForMore(question: string): boolean {
+  return ASKS_FOR_MORE.test(question);
+}
