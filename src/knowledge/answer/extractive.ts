@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/regexp.js';
 import { textsFor } from '../../core/texts.js';
 import { foldDiacritics } from '../text/edit-distance.js';
 import { FORM_WEIGHTS } from '../text/analyze-query.js';
@@ -95,6 +96,13 @@ export class ExtractiveComposer implements AnswerComposer {
     const near = neighbours(units);
     const { before } = near;
     this.scoreByNeighbours(units, near, type, question, concepts);
+    // "Vad tycker Vision att varje kommun ska göra …?" asks for Vision's view: the sentence where
+    // Vision states it ("Vision anser att varje kommun behöver …") answers it.
+    const holder = OPINION_QUESTION.test(question) ? concepts.find((c) => c.name && !c.fromHistory) : undefined;
+    if (holder) {
+      const states = new RegExp(`(?<![\\p{L}])${escapeRegExp(holder.concept)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:anser|ansåg|tycker|tyckte|menar)\\b`, 'iu');
+      for (const unit of units) if (states.test(unit.text)) unit.score += OPINION_BONUS;
+    }
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
     if (!top) return abstain('no_sentences');
@@ -391,6 +399,9 @@ const LEANS_BACK = new RegExp(`^(–\\s)?(det|detta|dessa|de|hon|han|där|därf�
 const ANAPHORA = /\b(?:denna|detta|dessa|den här|det här|de här|sådana|samma)\s+\p{L}+/iu;
 
 const TITLE_MIN_COVERAGE = 0.6;
+/** A question asking for someone's view ("Vad tycker Vision …", "Vad anser socionomerna …"). */
+const OPINION_QUESTION = /\b(?:tycker|tyckte|anser|ansåg|menar|think|thinks|believe|believes)\b/i;
+const OPINION_BONUS = 0.35;
 
 /** The sentence before and after each sentence in the same passage. */
 interface Neighbours {
