@@ -1,0 +1,46 @@
+/**
+ * "Vad tycker Vision …?" asks for Vision's view: the sentence where Vision states it answers,
+ * not the one that merely names Vision and the topic.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtractiveComposer } from '../../../src/knowledge/answer/extractive.js';
+import type { HybridRetriever } from '../../../src/knowledge/retrieve/hybrid.js';
+import { expandForIndex } from '../../../src/knowledge/text/index.js';
+import { indexedArticles } from '../../helpers/indexed-articles.js';
+
+const article = `---
+title: "Tillsätt en samordnare för förebyggande arbete"
+kind: pressmeddelande
+---
+
+# Tillsätt en samordnare för förebyggande arbete
+
+Våra medlemmar vittnar om att det förebyggande arbetet prioriteras ned. Vision föreslår därför att regeringen tillsätter en samordnare som kan stödja kommunerna i det förebyggande arbetet.
+
+Vision anser att varje kommun behöver göra ett systematiskt analysarbete kring de sociala behoven. Utifrån analysen bör kommunen göra en handlingsplan.
+`;
+
+describe('a question asking for someone’s view', () => {
+  let retriever: HybridRetriever;
+  let close: () => Promise<void>;
+  const composer = new ExtractiveComposer({ expandForIndex });
+
+  beforeAll(async () => {
+    ({ retriever, close } = await indexedArticles({ 'samordnare.md': article }));
+  });
+  afterAll(async () => close());
+
+  it('is answered by the sentence where they state it', async () => {
+    const question = 'Vad tycker Vision att varje kommun ska göra för att jobba förebyggande?';
+    const answer = await composer.compose({ question, language: 'sv', retrieval: await retriever.retrieve({ text: question }) });
+    expect(answer.kind).toBe('answer');
+    expect(answer.lead).toBe('Vision anser att varje kommun behöver göra ett systematiskt analysarbete kring de sociala behoven.');
+    expect(answer.text).toContain('Utifrån analysen bör kommunen göra en handlingsplan.');
+  });
+
+  it('leaves a question that asks no one’s view to the other rules', async () => {
+    const question = 'Vem ska stödja kommunerna i det förebyggande arbetet?';
+    const answer = await composer.compose({ question, language: 'sv', retrieval: await retriever.retrieve({ text: question }) });
+    expect(answer.text).toContain('tillsätter en samordnare som kan stödja kommunerna');
+  });
+});
