@@ -63,6 +63,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     same: ['betala', 'bekosta', 'stå för kostnaden', 'stå för kostnaderna', 'stå för de kostnader', 'står för kostnaden', 'står för kostnaderna', 'står för de kostnader'],
     note: 'To "stå för kostnaden" is to pay it ("låta spelbolagen stå för de kostnader som spelmissbruk orsakar").',
   },
+  {
+    key: 'uttryck',
+    same: ['ta sig uttryck', 'tar sig uttryck', 'tagit sig uttryck', 'tog sig uttryck'],
+    inQuestions: ['former', 'formerna', 'ta sig', 'tar sig'],
+    note: 'What form something takes: "Vilka former kan hedersrelaterat våld ta sig?" – "Den här typen av våld kan ta sig uttryck i …".',
+  },
   { key: 'anser', same: ['anser', 'ansåg', 'tycker', 'tyckte'], note: 'Holding an opinion: "Vad tycker Vision …" is answered by "Vision anser att …". A frame word: it weighs little.' },
   {
     key: 'ifo',
