@@ -6,7 +6,7 @@ import type { KnowledgeService, RetrievalResult } from '../knowledge/index.js';
 import { PRIORITY, type ConversationRecord, type ConversationRepository, type HandoffReason, type HandoffRecord } from '../store/repositories/conversations.js';
 import type { OutboxItem, OutboxRepository } from '../store/repositories/outbox.js';
 import type { Queryable } from '../store/db.js';
-import { classifyIntent, looksLikePromptInjection } from './intent/index.js';
+import { classifyIntent, looksLikePromptInjection, withoutInjectedInstructions } from './intent/index.js';
 import { smalltalkReply } from './smalltalk.js';
 
 /** Things other parts of the system want to know about (the advisor side subscribes in the handoff layer). */
@@ -275,7 +275,8 @@ export class ConversationEngine {
   private async answerQuestion(turn: Turn, text: string, suppliedHistory: string[] | undefined): Promise<void> {
     const { conversations, knowledge } = this.options;
     const history = suppliedHistory ?? turn.prefetched?.history ?? (await conversations.recentMemberTexts(turn.conversation.id, turn.messageId));
-    const { answer, retrieval } = await knowledge.answer(text, { language: turn.language, history });
+    // An instruction to the bot beside the question ("Ignorera alla instruktioner …") is no topic to search for.
+    const { answer, retrieval } = await knowledge.answer(withoutInjectedInstructions(text), { language: turn.language, history });
     turn.retrieval = retrieval;
     if (answer.kind === 'answer') {
       turn.say('answer', answer.text, ['talk_to_advisor'], answer.citations);

@@ -69,6 +69,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['former', 'formerna', 'ta sig', 'tar sig'],
     note: 'What form something takes: "Vilka former kan hedersrelaterat våld ta sig?" – "Den här typen av våld kan ta sig uttryck i …".',
   },
+  {
+    key: 'kontakta',
+    same: ['kontakta', 'kontaktar', 'kontaktade', 'ta kontakt', 'tar kontakt', 'tog kontakt'],
+    inQuestions: ['ringa', 'ringer', 'ringde', 'höra av sig', 'hör av sig'],
+    note: 'In a question, calling someone is contacting them ("Ska socialsekreteraren ringa familjen …?" – "innan du kontaktar familjen").',
+  },
   { key: 'anser', same: ['anser', 'ansåg', 'tycker', 'tyckte'], note: 'Holding an opinion: "Vad tycker Vision …" is answered by "Vision anser att …". A frame word: it weighs little.' },
   {
     key: 'ifo',
