@@ -112,13 +112,15 @@ export class ExtractiveComposer implements AnswerComposer {
     // not only with words found all over the documents.
     if (typeIsRequired(type) && !this.followUpOnly && type !== 'person') {
       const telling = new Set(concepts.flatMap((c, i) => (!c.fromHistory && c.idf >= TELLING_IDF && !TYPE_WORDS.has(c.concept) ? [i] : [])));
-      const tells = (u: Unit) => u.matched.some((i) => telling.has(i)) || (before(u)?.matched.some((i) => telling.has(i)) ?? false);
+      // By the word itself, not only a part of it ("social" of "socialsekreterare" in "socialtjänsten").
+      const strong = (u: Unit | undefined) => (u ? matcher.strongMatches(u.text) : []);
+      const tells = (u: Unit) => strong(u).some((i) => telling.has(i)) || strong(before(u)).some((i) => telling.has(i));
       if (telling.size > 0 && !units.some((u) => u.satisfies && tells(u))) return abstain(`no_${type}_fact_on_topic`);
     }
     // "Hur många månader …?" is not answered by "Våra 195 000 medlemmar": the number must count what was asked about.
     const counted = type === 'count' ? countedConcept(question, concepts) : undefined;
     if (counted !== undefined) {
-      const counts = (u: Unit) => u.matched.includes(counted) || (before(u)?.matched.includes(counted) ?? false);
+      const counts = (u: Unit) => matcher.strongMatches(u.text).includes(counted) || (before(u) ? matcher.strongMatches(before(u)!.text).includes(counted) : false);
       if (!units.some((u) => u.satisfies && counts(u))) return abstain('no_count_of_what_was_asked');
     }
 
