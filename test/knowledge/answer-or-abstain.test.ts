@@ -39,6 +39,8 @@ describe('answer or abstain', () => {
     'Vilka öppettider har Visions kontor i Göteborg?',
     // A count of social secretaries: "68 procent av socionomerna" in "socialtjänsten" shares only the part "social".
     'Hur många socialsekreterare jobbar i Botkyrka kommun?',
+    // Strike pay: no "strejk" anywhere in the documents; their "ersättning" is unemployment benefit.
+    'Får man strejkersättning från Vision om det blir konflikt?',
   ])('abstains: %s', async (text) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('abstain');

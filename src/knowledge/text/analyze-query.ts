@@ -166,7 +166,7 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
   if (englishQuestion && !known && groups.length === 0 && corrections.length === 0 && !likelyName) concepts.markUntranslated(word);
   builder.add(word, FORM_WEIGHTS.original, 'original');
   // A misspelt word is not split: its letters would yield accidental parts (`hemforsakring`).
-  if (corrections.length === 0) addWordForms(builder, word, 1, likelyName);
+  if (corrections.length === 0) addWordForms(builder, word, 1, likelyName, vocabulary ? unknownModifierScale(word, vocabulary) : 1);
   corrections.forEach((correction, index) => {
     // A word typed without its Swedish letters is that word ("behovs" is "behövs"), not a misspelling of it.
     const weight = index === 0 ? (restored.length > 0 ? FORM_WEIGHTS.restoredLetters : FORM_WEIGHTS.spelling) : FORM_WEIGHTS.secondSpelling;
@@ -262,8 +262,22 @@ function withSwedishLetters(word: string): string[] {
   return spellings.filter((s) => s !== word && isKnownSwedishWord(s)).slice(0, 2);
 }
 
-/** Base form and compound parts of a word, scaled by `scale`. */
-function addWordForms(builder: ConceptBuilder, word: string, scale: number, likelyName: boolean): void {
+/**
+ * For a compound the documents never use whose modifier they never use either ("strejkersättning":
+ * no "strejk" anywhere), how much its head still stands for it: the head ("ersättning") names
+ * another thing in the documents (compensation for unemployment, not for a strike).
+ */
+function unknownModifierScale(word: string, vocabulary: Vocabulary): number {
+  if (vocabulary.has(word)) return 1;
+  const parts = decompounder().split(word).flatParts;
+  if (parts.length < 2) return 1;
+  const unknown = parts.slice(0, -1).some((part) => part.length >= 3 && !vocabulary.has(part) && !vocabulary.startsAnyWord(part));
+  return unknown ? UNKNOWN_MODIFIER_HEAD_SCALE : 1;
+}
+const UNKNOWN_MODIFIER_HEAD_SCALE = 0.2;
+
+/** Base form and compound parts of a word, scaled by `scale` (the head also by `headScale`). */
+function addWordForms(builder: ConceptBuilder, word: string, scale: number, likelyName: boolean, headScale = 1): void {
   const split = decompounder();
   const name = likelyName && !split.dictionary.isWord(word) && !word.includes('-');
   const lemma = name ? split.dictionary.rolesOf(word).lemma : split.lemma(word);
@@ -275,9 +289,9 @@ function addWordForms(builder: ConceptBuilder, word: string, scale: number, like
   parts.forEach((part, index) => {
     const head = index === parts.length - 1;
     if (part.length < 2) return;
-    builder.add(part, (head ? FORM_WEIGHTS.compoundHead : FORM_WEIGHTS.compoundModifier) * scale, 'compound');
+    builder.add(part, (head ? FORM_WEIGHTS.compoundHead * headScale : FORM_WEIGHTS.compoundModifier) * scale, 'compound');
   });
-  if (result.headLemma) builder.add(result.headLemma, FORM_WEIGHTS.compoundHead * scale, 'compound');
+  if (result.headLemma) builder.add(result.headLemma, FORM_WEIGHTS.compoundHead * headScale * scale, 'compound');
 }
 
 function addGroup(builder: ConceptBuilder, group: SynonymGroup, scale: number): void {

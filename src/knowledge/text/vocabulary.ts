@@ -79,6 +79,13 @@ export class Vocabulary {
     return this.frequencies.has(word.toLowerCase());
   }
 
+  /** Does any corpus word start with `part` ("spel" of "spelmissbruk")? Compound modifiers often occur only inside compounds. */
+  startsAnyWord(part: string): boolean {
+    const lower = part.toLowerCase();
+    for (const word of this.frequencies.keys()) if (word.startsWith(lower)) return true;
+    return false;
+  }
+
   /** Corpus frequency of a word (0 when absent). */
   frequency(word: string): number {
     return this.frequencies.get(word.toLowerCase()) ?? 0;
