@@ -114,7 +114,8 @@ export class ExtractiveComposer implements AnswerComposer {
       const telling = new Set(concepts.flatMap((c, i) => (!c.fromHistory && c.idf >= TELLING_IDF && !TYPE_WORDS.has(c.concept) ? [i] : [])));
       // By the word itself, not only a part of it ("social" of "socialsekreterare" in "socialtjänsten").
       const strong = (u: Unit | undefined) => (u ? matcher.strongMatches(u.text) : []);
-      const tells = (u: Unit) => strong(u).some((i) => telling.has(i)) || strong(before(u)).some((i) => telling.has(i));
+      // Who became or was appointed something is named in the sentence that names what they became.
+      const tells = (u: Unit) => strong(u).some((i) => telling.has(i)) || (type !== 'appointee' && strong(before(u)).some((i) => telling.has(i)));
       if (telling.size > 0 && !units.some((u) => u.satisfies && tells(u))) return abstain(`no_${type}_fact_on_topic`);
     }
     // "Hur många månader …?" is not answered by "Våra 195 000 medlemmar": the number must count what was asked about.
