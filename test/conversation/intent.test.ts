@@ -58,6 +58,7 @@ const cases: Record<string, string[]> = {
   ],
   question: [
     'Hur betalar jag medlemsavgiften?',
+    'Det var inte till hjälp. Vad säger undersökningen om lokalerna?',
     'Vad säger undersökningen om mobbning på socialkontoren?',
     'Hur många socionomer har blivit hotade i sitt arbete?',
     'Vad är LAS?',
@@ -73,7 +74,7 @@ const cases: Record<string, string[]> = {
     // A follow-up about a student in an article: "han", "inte" and "kommer" weigh towards a crisis in the model.
     'Varför tror han inte att han kommer fastna på samma arbetsplats?',
   ],
-  smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?'],
+  smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!'],
   empty: ['', '   ', '\n\t', '😀😀', '???', '👍'],
 };
 

@@ -371,7 +371,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'tack for informationen', 'tack for infon', 'tack ska du ha', 'tack ska ni ha', 'thanks', 'thank you', 'thanks a lot',
   'many thanks', 'thx', 'ty', 'cheers', 'much appreciated', 'appreciate it', 'thanks for the help', 'thank you for the help',
   'det var precis det jag undrade', 'det var det jag undrade', 'det var det jag ville veta', 'det var precis vad jag behovde',
-  'det var precis vad jag behovde veta', 'du har varit till stor hjalp', 'till stor hjalp', 'haha', 'du ar rolig',
+  'det var precis vad jag behovde veta', 'du har varit till stor hjalp', 'till stor hjalp', 'till god hjalp', 'till hjalp', 'det hjalpte', 'det hjalpte mig', 'haha', 'du ar rolig',
   'have a nice weekend', 'have a good weekend', 'trevlig helg', 'det var allt', 'det var allt for idag', 'det var ett bra svar', 'ett bra svar', 'bra svar tack', 'vilket bra svar', 'det var vad jag behovde veta', 'det var det jag behovde veta', 'precis vad jag behovde veta',
   'det var precis det jag ville veta', 'bra att veta', 'skont att veta', 'good to know', 'thats all i needed to know',
   'det hjalpte', 'det hjalpte mig', 'bra svar', 'tack det hjalpte', 'thats what i needed', 'that helps', 'that helped',
@@ -399,7 +399,7 @@ export const SMALLTALK_FILLER: readonly string[] = [
   'allihop', 'alla', 'da', 'nu', 'bara', 'pa dig', 'pa er', 'vision', 'radgivaren', 'bot', 'boten', 'botten', 'and', 'you',
   'so', 'much', 'very', 'again', 'all', 'there', 'dear', 'snalla', 'for hjalpen', 'for svaret', 'for svar', 'for det',
   'for infon', 'for informationen', 'for din hjalp', 'for er hjalp', 'for all hjalp', 'for the help', 'for your help',
-  'for that', 'for everything', 'for allt', 'idag', 'i dag', 'today', 'i morse', 'denna fina dag',
+  'for that', 'for everything', 'for allt', 'idag', 'i dag', 'today', 'i morse', 'denna fina dag', 'det var', 'det har varit',
 ];
 
 // ---------------------------------------------------------------------------------------------
