@@ -119,7 +119,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { key: 'socialtjänst', same: ['socialtjänst', 'socialtjänsten'], inQuestions: ['soc', 'socen', 'soc:en', 'socialen'], note: 'Members call social services "soc" ("kommer robotarna ta våra jobb på soc?").' },
   { key: 'mbl', same: ['mbl', 'medbestämmandelagen'] },
   { key: 'las', same: ['lagen om anställningsskydd', 'anställningsskyddslagen'], note: '“las” alone is left out: it is also a Swedish verb form.' },
-  { key: 'kostnadsfritt', same: ['kostnadsfritt', 'kostnadsfri', 'gratis', 'avgiftsfritt', 'avgiftsfri'] },
+  {
+    key: 'kostnadsfritt',
+    same: ['kostnadsfritt', 'kostnadsfri', 'gratis', 'avgiftsfritt', 'avgiftsfri'],
+    inQuestions: ['kostar det något', 'kostar det nåt', 'kostar något', 'kostar nåt', 'kostar det ingenting'],
+    note: 'Whether something costs anything is whether it is free ("Kostar det något att gå med i början?").',
+  },
   { key: 'ordförande', same: ['ordförande', 'förbundsordförande'], inQuestions: ['vem leder', 'vem ledde'], note: '"Vem leder förbundet?" asks for its chair; "leder till" (leads to) stays out.' },
   { key: 'kvalitet', same: ['kvalitet', 'kvaliteten', 'kvalité', 'kvalitén'], note: 'Two spellings of one word; both are in the documents.' },
   { key: 'plats', same: ['plats', 'platser', 'ställe', 'ställen', 'stället'] },
