@@ -328,7 +328,9 @@ export class ExtractiveComposer implements AnswerComposer {
       const next = at(best.position + step);
       if (!next || !fits(next)) break;
       const answersQuestion = /\?["”]?$/.test(last.text);
-      const relevant = answersQuestion || next.matched.length > 0 || CONTINUES.test(next.text);
+      // "Varför ökade antalet …?": "Antalet … har under 1990-talet ökat markant." is followed by why: "Förändringar … har medfört fler arbetslösa …".
+      const explains = type === 'reason' && CAUSES.test(next.text);
+      const relevant = answersQuestion || explains || next.matched.length > 0 || CONTINUES.test(next.text);
       if (!relevant || (typeIsRequired(type) && !next.satisfies && !CONTINUES.test(next.text) && !answersQuestion)) break;
       chosen.push(next);
       words += wordCount(next.text);
@@ -388,6 +390,8 @@ const PASSAGE_POWER = 6;
 /** How much a concept named only in the heading above a sentence counts for that sentence. */
 const HEADING_CONTEXT = 0.5;
 const REASON = /\b(för att|eftersom|därför|så att|på grund av)\b/i;
+/** A sentence that says what caused something ("… har medfört fler arbetslösa", "… beror på …"). */
+const CAUSES = /\b(?:medfört|medför|medförde|lett till|leder till|ledde till|beror på|berodde på|orsakat|orsakar|orsakade|på grund av|eftersom|till följd av|bidragit till|bidrar till|bidrog till)\b/i;
 /** A question asking how to do something ("Hur kan man …", "Hur ska jag …"). */
 const ASKS_FOR_A_WAY = /^\s*(?:hej!?\s*|hallå(?: där)?!?\s*)?hur (?:kan|ska|skall|bör|borde|gör|får) (?:man|jag|vi|ni|en|de)\b|^\s*how (?:can|do|should) (?:i|we|you|one)\b/i;
 /** A sentence that says by what means ("genom att", "med hjälp av", "kan regleras med"). */
