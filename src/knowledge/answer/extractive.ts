@@ -407,7 +407,7 @@ const ANAPHORA = /\b(?:denna|detta|dessa|den här|det här|de här|sådana|samma
 
 const TITLE_MIN_COVERAGE = 0.6;
 /** A question asking for someone's view ("Vad tycker Vision …", "Vad anser socionomerna …"). */
-const OPINION_QUESTION = /\b(?:tycker|tyckte|anser|ansåg|menar|think|thinks|believe|believes)\b/i;
+const OPINION_QUESTION = /\b(?:tycker|tyckte|anser|ansåg|menar|enligt|think|thinks|believe|believes|according to)\b/i;
 const OPINION_BONUS = 0.35;
 
 /** The sentence before and after each sentence in the same passage. */

@@ -38,6 +38,12 @@ describe('a question asking for someone’s view', () => {
     expect(answer.text).toContain('Utifrån analysen bör kommunen göra en handlingsplan.');
   });
 
+  it('reads "enligt Vision" as asking for Vision’s view too', async () => {
+    const question = 'Vad ska varje kommun ta fram för att jobba förebyggande enligt Vision?';
+    const answer = await composer.compose({ question, language: 'sv', retrieval: await retriever.retrieve({ text: question }) });
+    expect(answer.lead).toBe('Vision anser att varje kommun behöver göra ett systematiskt analysarbete kring de sociala behoven.');
+  });
+
   it('leaves a question that asks no one’s view to the other rules', async () => {
     const question = 'Vem ska stödja kommunerna i det förebyggande arbetet?';
     const answer = await composer.compose({ question, language: 'sv', retrieval: await retriever.retrieve({ text: question }) });
