@@ -57,6 +57,8 @@ describe('answer or abstain', () => {
     ['På hur många ställen finns det behandling för män som utövar våld?', '50'],
     ['Hur många söker ekonomiskt bistånd via nätet i Botkyrka?', '45'],
     ['Hur länge har Azam Qarai arbetat med hedersrelaterat våld?', 'tjugo'],
+    // Who holds a role: Vision's chair, not the chair of another union who is quoted elsewhere.
+    ['Vem är ordförande för Vision?', 'Veronica Magnusson'],
     // A question for a way is answered by the sentence that says by what means.
     ['Hallå där! Hur kan man få ner arbetsbördan på socialkontoret?', 'färre ärenden'],
     // The words of the article's title ("råd till riksdagen ett år efter valet") say which article, not which passage.

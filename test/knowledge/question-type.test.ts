@@ -33,6 +33,11 @@ describe('question types', () => {
     ['What percentage of the members are managers?', 'share'],
     ['Vem utsågs till ordförande?', 'appointee'],
     ['Vem blev ny samordnare?', 'appointee'],
+    // Who holds a role, not who said something.
+    ['Vem är ordförande för Vision?', 'appointee'],
+    ['Vem är socialchef i Botkyrka?', 'appointee'],
+    ['Vem är det som bestämmer?', 'person'],
+    ['Vem är hon?', 'person'],
     ['Vilket nummer ska jag sms:a till?', 'phone'],
     ['Vad heter rapporten om socialtjänstens framtid?', 'title'],
     ['What number can I text to join?', 'phone'],

@@ -24,6 +24,8 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['duration', /\bhur (länge|lång tid)\b|\bhow long\b/i],
   // What 'count', 'share' and 'duration' above take is not repeated here.
   ['quantity', /\bhur (stor|stora|hög|höga|ofta|lång|länge|gammal)\b|\b(vilken|hur stor) (andel|del)\b|\bprocent\b|\bhow (often|large|long|old)\b/i],
+  // "Vem är ordförande för Vision?" asks who holds a role (a name beside that role), not who said something.
+  ['appointee', /\b[Vv]em (?:är|var) (?!(?:det|den|dom|de|hon|han|hen|du|ni|jag|vi|man|någon|nån)\b)\p{Ll}[\p{Ll}-]{3,}(?: (?:för|i|på|inom|hos) \p{L}+)?\s*\??\s*$/u],
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
   // "Vem sa det?" asks for the person quoted; "Vem fattar beslutet?" may be answered by a role
   // ("en socialsekreterare"), so a name is preferred there but not required.
