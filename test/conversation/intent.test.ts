@@ -43,6 +43,7 @@ const cases: Record<string, string[]> = {
     'Får jag chatta med en riktig människa?',
   ],
   personal_case: [
+    'Hur går det med mitt ärende?',
     'Min chef hotar att säga upp mig, vad ska jag göra?',
     'Jag har blivit uppsagd',
     'Jag fick sparken igår',
@@ -59,6 +60,8 @@ const cases: Record<string, string[]> = {
   question: [
     'Hur betalar jag medlemsavgiften?',
     'Det var inte till hjälp. Vad säger undersökningen om lokalerna?',
+    // A social worker's "ärenden" are clients' cases, not the member's own.
+    'Jag misstänker hedersvåld mot en tjej i ett av mina ärenden. Ska jag ringa föräldrarna direkt?',
     'Vad säger undersökningen om mobbning på socialkontoren?',
     'Hur många socionomer har blivit hotade i sitt arbete?',
     'Vad är LAS?',

@@ -352,7 +352,7 @@ export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
 
   // Other conflicts with the member's own employer
   { topic: 'other', pattern: near(String.raw`${MY} ${BOSS_SV}`, 5, String.raw`(?:bryter mot|foljer inte|struntar i|tvingar mig|vagrar|nekar mig|nekade mig|hotar|hotade|ljuger|andrade mitt|andrat mitt|andrar mitt|tog ifran mig|har tagit ifran mig|fratog)\b`) },
-  { topic: 'other', pattern: String.raw`\b(?:tvingar|tvingade|tvingat|pressar|pressade|pressat|nekar|nekade|nekat) mig\b|\b(?:mitt|mina) (?:arende|arenden)\b|\btvist med (?:min|mitt|var) (?:arbetsgivare|chef|arbetsplats)\b` },
+  { topic: 'other', pattern: String.raw`\b(?:tvingar|tvingade|tvingat|pressar|pressade|pressat|nekar|nekade|nekat) mig\b|(?<!\b(?:i|av) )\bmitt arende\b|\btvist med (?:min|mitt|var) (?:arbetsgivare|chef|arbetsplats)\b` },
   { topic: 'other', pattern: near('jag|vi', 3, String.raw`(?:konflikt|tvist|brak|problem) med ${MY} ${BOSS_SV}\b`) },
   { topic: 'other', pattern: String.raw`${near(String.raw`my ${BOSS_EN}`, 5, String.raw`(?:refuses|refused|threatens|threatened|forces|forced|is forcing|ignores|violat\w*|breaks|broke|wont|will not|denies|denied)\b`)}|\b(?:forces|forced|forcing|pressur\w*) me\b|${selfEn(String.raw`(?:have|having|got|in) (?:a )?(?:conflict|dispute|problem|problems|issue|issues) with my ${BOSS_EN}\b`)}` },
 ];
