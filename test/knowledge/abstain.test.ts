@@ -25,6 +25,13 @@ describe('abstainReason', () => {
     expect(abstainReason([passage(['lön', 'socionom'], 0.6)], concepts)).toBe('unknown_name');
   });
 
+  it('does not abstain for an unknown name offered only as another choice beside a known one', () => {
+    const concepts = [concept('vision', { name: true }), concept('tco', { name: true }), concept('saco', { name: true, absent: true })];
+    const passages = [passage(['vision', 'tco'], 0.7)];
+    expect(abstainReason(passages, concepts, undefined, 'Is Vision part of a confederation like TCO or Saco?')).toBeUndefined();
+    expect(abstainReason(passages, concepts, undefined, 'Is Vision part of Saco?')).toBe('unknown_name');
+  });
+
   it('abstains when the thing a quantity or definition question asks about is a word the documents never use', () => {
     const concepts = [concept('semesterdagar', { wordAbsent: true }), concept('rätt'), concept('region')];
     const passages = [passage(['semesterdagar', 'rätt', 'region'], 0.8)];

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/regexp.js';
 import type { ConceptInfo, Passage } from '../retrieve/types.js';
 
 /**
@@ -14,7 +15,7 @@ export function abstainReason(passages: Passage[], concepts: ConceptInfo[], minC
   if (askedThingAbsent(question, concepts) || absentPhrase(concepts)) return 'asked_thing_absent';
   if (bestCoverage(passages) < minCoverage) return 'low_coverage';
   if (singleWordEvidence(passages, concepts)) return 'single_word';
-  if (unknownName(concepts)) return 'unknown_name';
+  if (unknownName(concepts, question)) return 'unknown_name';
   if (nameOutsideArticle(passages, concepts)) return 'name_elsewhere';
   return undefined;
 }
@@ -41,8 +42,12 @@ export function singleWordEvidence(passages: Passage[], concepts: ConceptInfo[])
 }
 
 /** A name in the question ("Stockholm", "Thailand") that the documents never mention: they cannot be about it. */
-export function unknownName(concepts: ConceptInfo[]): string | undefined {
-  return concepts.find((c) => c.name && c.absent && !c.fromHistory && c.concept.length >= 3)?.concept;
+export function unknownName(concepts: ConceptInfo[], question = ''): string | undefined {
+  // "… like TCO or Saco?": a name offered as another choice beside one the documents mention asks nothing of its own.
+  const known = concepts.filter((c) => !c.absent && !c.fromHistory).map((c) => escapeRegExp(c.concept));
+  const alternative = (name: string) =>
+    known.length > 0 && new RegExp(`(?:${known.join('|')})\\s+(?:eller|or)\\s+${escapeRegExp(name)}(?![\\p{L}])|(?<![\\p{L}])${escapeRegExp(name)}\\s+(?:eller|or)\\s+(?:${known.join('|')})`, 'iu').test(question);
+  return concepts.find((c) => c.name && c.absent && !c.fromHistory && c.concept.length >= 3 && !alternative(c.concept))?.concept;
 }
 
 /**
