@@ -75,6 +75,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['ringa', 'ringer', 'ringde', 'höra av sig', 'hör av sig'],
     note: 'In a question, calling someone is contacting them ("Ska socialsekreteraren ringa familjen …?" – "innan du kontaktar familjen").',
   },
+  { key: 'administration', same: ['administration', 'administrationen'], inQuestions: ['admin', 'adminen', 'pappersarbete', 'pappersarbetet', 'papperarbete'], note: 'Members say "admin" and "pappersarbete" for administration.' },
   { key: 'anser', same: ['anser', 'ansåg', 'tycker', 'tyckte'], note: 'Holding an opinion: "Vad tycker Vision …" is answered by "Vision anser att …". A frame word: it weighs little.' },
   {
     key: 'ifo',
