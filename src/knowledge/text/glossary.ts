@@ -76,6 +76,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     note: 'In a question, calling someone is contacting them ("Ska socialsekreteraren ringa familjen …?" – "innan du kontaktar familjen").',
   },
   { key: 'administration', same: ['administration', 'administrationen'], inQuestions: ['admin', 'adminen', 'pappersarbete', 'pappersarbetet', 'papperarbete'], note: 'Members say "admin" and "pappersarbete" for administration.' },
+  { key: 'lönsam', same: ['lönsam', 'lönsamt', 'lönsamma', 'löna sig', 'lönar sig', 'lönade sig', 'lönat sig'], note: 'What pays off ("lönar sig") is profitable ("Förebyggande arbete är ekonomiskt lönsamt").' },
   { key: 'anser', same: ['anser', 'ansåg', 'tycker', 'tyckte'], note: 'Holding an opinion: "Vad tycker Vision …" is answered by "Vision anser att …". A frame word: it weighs little.' },
   {
     key: 'ifo',
