@@ -37,8 +37,18 @@ kind: undersökning
 Trånga lokaler är ett problem på många socialkontor, säger Heike Erkers, ordförande.
 `;
 
+const twoPeople = `---
+title: "Jobbläget för blivande socionomer"
+kind: artikel
+---
+
+# Jobbläget för blivande socionomer
+
+Det gäller att inte tacka ja för snabbt, säger Helena Jörgensen, studievägledare. John Tallvid, student i Jönköping, har ingått i ett traineeprogram och blivit intresserad av missbruksvården.
+`;
+
 beforeAll(async () => {
-  ({ retriever, close } = await indexedArticles({ 'study.md': study, 'quoted.md': quoted, 'report.md': report }));
+  ({ retriever, close } = await indexedArticles({ 'study.md': study, 'quoted.md': quoted, 'report.md': report, 'jobs.md': twoPeople }));
 });
 afterAll(() => close());
 
@@ -57,6 +67,11 @@ describe('the person a follow-up asks about', () => {
 
   it('leaves out a word that starts the sentence before the name ("Enligt Karin Berg …")', async () => {
     expect(await retriever.personFor('Var jobbar hon?', ['Frigör automatiseringen tid för handläggarna?'])).toBe('Karin Berg');
+  });
+
+  it('is a man for "han" when the passage quotes a woman first ("Helena" is passed over)', async () => {
+    expect(await retriever.personFor('Vad blev han intresserad av under traineeprogrammet?', ['Vilken student har gått ett traineeprogram?'])).toBe('John Tallvid');
+    expect(await retriever.personFor('Vad har hon för jobb?', ['Vilken student har gått ett traineeprogram?'])).toBe('Helena Jörgensen');
   });
 
   it('is nobody for a question without "hon" or "han", or one that names someone', async () => {

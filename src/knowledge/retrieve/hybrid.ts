@@ -30,8 +30,19 @@ const PERSON_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?![\p{L}])/
 const INTRODUCED_PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+)(?=,|\s+(?:säger|sa|sade|föreslår|föreslog|menar|anser|tycker|berättar|konstaterar|betonar|medger|är|var|har)\b)/u;
 
 /** The person a text names: one it introduces or quotes, or else (in a member's message) any name of two words. */
-function personNamedIn(text: string): string | undefined {
-  let name = INTRODUCED_PERSON.exec(text)?.[1] ?? PERSON_NAME.exec(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()))?.[0];
+/** "han", "honom", "he", "him": a man is meant. */
+const MALE_PRONOUN = /(?<![\p{L}])(?:han|honom|he|him)(?![\p{L}])/iu;
+/**
+ * A first name that is almost always a woman's in Swedish: ending in -a ("Helena", "Pia",
+ * "Eveliina", "Veronica"). Only used to pass over such a name when the member writes "han".
+ */
+const WOMANS_FIRST_NAME = /^\p{Lu}\p{Ll}*a$/u;
+
+function personNamedIn(text: string, pronoun?: string): string | undefined {
+  // "Vad blev han intresserad av …?" after a passage that quotes Helena Jörgensen before John Tallvid: "han" is John Tallvid.
+  const fits = (name: string) => !(pronoun && MALE_PRONOUN.test(pronoun) && WOMANS_FIRST_NAME.test(name.split(/[ -]/)[0]!));
+  const introduced = [...text.matchAll(new RegExp(INTRODUCED_PERSON.source, 'gu'))].map((m) => m[1]!).find(fits);
+  let name = introduced ?? [...text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()).matchAll(new RegExp(PERSON_NAME.source, 'gu'))].map((m) => m[0]).find(fits);
   // "Enligt Pia Tham …": a capitalised word that starts the sentence is no part of the name.
   const [first, ...rest] = name?.split(' ') ?? [];
   if (first && rest.length >= 2 && (isSwedishStopWord(first.toLowerCase()) || FRAME_WORDS.has(first.toLowerCase()))) name = rest.join(' ');
@@ -147,11 +158,12 @@ export class HybridRetriever implements Retriever {
   async personFor(text: string, history: string[]): Promise<string | undefined> {
     const last = history.at(-1);
     if (!last || !PERSON_PRONOUN.test(text) || PERSON_NAME.test(text)) return undefined;
-    const named = personNamedIn(last);
+    const pronoun = PERSON_PRONOUN.exec(text)?.[0];
+    const named = personNamedIn(last, pronoun);
     if (named) return named;
     // The follow-up read with the conversation finds the passage the member was answered from.
     const { passages } = await this.retrieve({ text, history, limit: 1 });
-    return passages[0] ? personNamedIn(passages[0].text) : undefined;
+    return passages[0] ? personNamedIn(passages[0].text, pronoun) : undefined;
   }
 
   /** The question with its "hon" or "han" replaced by the person ({@link personFor}). */
