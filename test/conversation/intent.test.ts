@@ -30,6 +30,8 @@ const cases: Record<string, string[]> = {
     'My partner kicked me yesterday',
   ],
   human: [
+    'Hejsan, vem kan jag prata med om min lön?',
+    'Who can I talk to about my salary?',
     'Jag vill prata med en människa',
     'jag vill prata med en manniska',
     'Kan jag få prata med en rådgivare?',
@@ -59,6 +61,7 @@ const cases: Record<string, string[]> = {
   ],
   question: [
     'Hur betalar jag medlemsavgiften?',
+    'Vem kan jag kontakta om rapporten?',
     'Det var inte till hjälp. Vad säger undersökningen om lokalerna?',
     // A social worker's "ärenden" are clients' cases, not the member's own.
     'Jag misstänker hedersvåld mot en tjej i ett av mina ärenden. Ska jag ringa föräldrarna direkt?',

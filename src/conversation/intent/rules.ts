@@ -223,6 +223,8 @@ export const HUMAN: readonly RuleSpec[] = [
   { pattern: String.raw`${NOT_NEGATED}\b(?:prata|tala|snacka|chatta) med nagon\b(?! som\b)` },
   { pattern: String.raw`\b(?:finns det|har ni) (?:nagon |en )?(?:riktig |levande )?(?:manniska|person|radgivare|ombudsman|handlaggare)\b(?: \S+){0,3} (?:prata|tala|chatta|snacka|ringa)\b` },
   { pattern: String.raw`\b(?:finns det|har ni) (?:nagon|nan|nagonstans)(?: \S+){0,2} (?:jag|man|vi) kan (?:prata|tala|snacka|chatta|ringa|vanda mig)\b` },
+  // "Vem kan jag prata med om min lön?": someone to talk to about the member's own matter (not "Vem kan jag kontakta om rapporten?").
+  { pattern: String.raw`\bvem (?:kan|ska|skall|bor) (?:jag|man|vi) (?:prata|tala|snacka|vanda mig|vanda oss) (?:med|till)?\s*(?:$|\?|om (?:min|mitt|mina|var|vart|vara)\b)|\bwho (?:can|should|do) (?:i|we) (?:talk|speak) to\s*(?:$|\?|about (?:my|our)\b)` },
   { pattern: String.raw`^(?:${OPENERS_SV} ){0,2}(?:finns det|ar det|har ni) (?:en |nagon )?(?:riktig |levande )?(?:manniska|person|radgivare|ombudsman|handlaggare)(?: har| dar| pa andra sidan| som svarar)?(?: \.)*$` },
   { pattern: String.raw`\b(?:vill ha|vill fa|behover|onskar|kan jag fa|far jag|skulle vilja ha) (?:lite |nagon |en )?personlig (?:hjalp|radgivning|kontakt|stod|service)\b` },
   { pattern: String.raw`${NOT_NEGATED}\b(?:kan jag|kan vi|far jag|far vi|vill|skulle vilja|ska jag) (?:fa )?(?:ringa|prata med|tala med|traffa|chatta med|motas av) (?:nagon|nan|en person|en manniska|er|facket|vision|forbundet)\b(?! som\b)` },
