@@ -77,6 +77,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   { key: 'administration', same: ['administration', 'administrationen'], inQuestions: ['admin', 'adminen', 'pappersarbete', 'pappersarbetet', 'papperarbete'], note: 'Members say "admin" and "pappersarbete" for administration.' },
   { key: 'lönsam', same: ['lönsam', 'lönsamt', 'lönsamma', 'löna sig', 'lönar sig', 'lönade sig', 'lönat sig'], note: 'What pays off ("lönar sig") is profitable ("Förebyggande arbete är ekonomiskt lönsamt").' },
+  {
+    key: 'arbetssökande',
+    same: ['arbetssökande'],
+    inQuestions: ['arbetslös', 'arbetslösa', 'utan jobb', 'utan arbete', 'blivit av med jobbet', 'har inget jobb'],
+    note: 'A member who says "arbetslös" or "utan jobb" is the job seeker the membership terms speak of ("Är du arbetssökande och vill bli medlem?").',
+  },
   { key: 'anser', same: ['anser', 'ansåg', 'tycker', 'tyckte'], note: 'Holding an opinion: "Vad tycker Vision …" is answered by "Vision anser att …". A frame word: it weighs little.' },
   {
     key: 'ifo',
