@@ -59,6 +59,8 @@ describe('answer or abstain', () => {
     ['Hur länge har Azam Qarai arbetat med hedersrelaterat våld?', 'tjugo'],
     // Who holds a role: Vision's chair, not the chair of another union who is quoted elsewhere.
     ['Vem är ordförande för Vision?', 'Veronica Magnusson'],
+    // Those who "är med i Vision" are its members: not the "3 månader" of the membership page's title.
+    ['Hur många är med i Vision?', '195 000'],
     // A question for a way is answered by the sentence that says by what means.
     ['Hallå där! Hur kan man få ner arbetsbördan på socialkontoret?', 'färre ärenden'],
     // The words of the article's title ("råd till riksdagen ett år efter valet") say which article, not which passage.

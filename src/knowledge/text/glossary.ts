@@ -83,6 +83,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['arbetslös', 'arbetslösa', 'utan jobb', 'utan arbete', 'blivit av med jobbet', 'har inget jobb'],
     note: 'A member who says "arbetslös" or "utan jobb" is the job seeker the membership terms speak of ("Är du arbetssökande och vill bli medlem?").',
   },
+  { key: 'medlemmar', same: ['medlemmar', 'medlemmarna'], inQuestions: ['är med i', 'är med', 'är medlemmar i'], note: 'Those who "är med i Vision" are its members ("Hur många är med i Vision?" – "Våra 195 000 medlemmar").' },
   { key: 'anser', same: ['anser', 'ansåg', 'tycker', 'tyckte'], note: 'Holding an opinion: "Vad tycker Vision …" is answered by "Vision anser att …". A frame word: it weighs little.' },
   {
     key: 'ifo',
