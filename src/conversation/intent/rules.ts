@@ -373,7 +373,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'tack for informationen', 'tack for infon', 'tack ska du ha', 'tack ska ni ha', 'thanks', 'thank you', 'thanks a lot',
   'many thanks', 'thx', 'ty', 'cheers', 'much appreciated', 'appreciate it', 'thanks for the help', 'thank you for the help',
   'det var precis det jag undrade', 'det var det jag undrade', 'det var det jag ville veta', 'det var precis vad jag behovde',
-  'det var precis vad jag behovde veta', 'du har varit till stor hjalp', 'till stor hjalp', 'till god hjalp', 'till hjalp', 'det hjalpte', 'det hjalpte mig', 'haha', 'du ar rolig',
+  'det var precis vad jag behovde veta', 'du har varit till stor hjalp', 'till stor hjalp', 'till god hjalp', 'till hjalp', 'haha', 'du ar rolig',
   'have a nice weekend', 'have a good weekend', 'trevlig helg', 'det var allt', 'det var allt for idag', 'det var ett bra svar', 'ett bra svar', 'bra svar tack', 'vilket bra svar', 'det var vad jag behovde veta', 'det var det jag behovde veta', 'precis vad jag behovde veta',
   'det var precis det jag ville veta', 'bra att veta', 'skont att veta', 'good to know', 'thats all i needed to know',
   'det hjalpte', 'det hjalpte mig', 'bra svar', 'tack det hjalpte', 'thats what i needed', 'that helps', 'that helped',

@@ -1,5 +1,5 @@
 import type { ConceptInfo } from '../retrieve/types.js';
-import { stems, swedishStem } from '../text/index.js';
+import { stems, swedishStem, wordsOf } from '../text/index.js';
 import { isSwedishStopWord } from '../text/stop-words.js';
 
 const CACHE_LIMIT = 20_000;
@@ -11,12 +11,11 @@ const expandedStemCache = new WeakMap<(text: string) => string, Map<string, Read
 const ownStemCache = new Map<string, ReadonlySet<string>>();
 /** A text's word stems in order, space-separated with a space at each end (for phrases). */
 const stemSequenceCache = new Map<string, string>();
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 function stemSequence(text: string): string {
   let value = stemSequenceCache.get(text);
   if (value === undefined) {
-    value = ` ${Array.from(text.toLowerCase().matchAll(WORD), (m) => swedishStem(m[0])).join(' ')} `;
+    value = ` ${wordsOf(text).map(swedishStem).join(' ')} `;
     if (stemSequenceCache.size >= CACHE_LIMIT) stemSequenceCache.clear();
     stemSequenceCache.set(text, value);
   }
@@ -55,10 +54,9 @@ function formStemSets(concepts: ConceptInfo[], minWeight: number): FormStems[] {
     const phrases: FormStems['phrases'] = [];
     for (const form of c.forms) {
       if (form.weight < minWeight) continue;
-      const sequence = stemSequence(form.word);
-      if (sequence.trim().includes(' ')) {
-        const content = Array.from(form.word.toLowerCase().matchAll(WORD), (m) => m[0]).filter((w) => !isSwedishStopWord(w));
-        phrases.push({ contentStems: content.map(swedishStem), sequence });
+      const formWords = wordsOf(form.word);
+      if (formWords.length > 1) {
+        phrases.push({ contentStems: formWords.filter((w) => !isSwedishStopWord(w)).map(swedishStem), sequence: stemSequence(form.word) });
       } else for (const stem of stems(form.word)) if (stem.length > 1) words.add(stem);
     }
     return { words, phrases };

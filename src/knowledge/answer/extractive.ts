@@ -110,10 +110,10 @@ export class ExtractiveComposer implements AnswerComposer {
     // "Hur många socionomer är sjukskrivna?" is not answered by "Över 600 socionomer har svarat":
     // the number must come with a telling word of the question (in its sentence or the one before),
     // not only with words found all over the documents.
+    // Both checks below go by the word itself, not only a part of it ("social" of "socialsekreterare" in "socialtjänsten").
+    const strong = (u: Unit | undefined) => (u ? matcher.strongMatches(u.text) : []);
     if (typeIsRequired(type) && !this.followUpOnly && type !== 'person') {
       const telling = new Set(concepts.flatMap((c, i) => (!c.fromHistory && c.idf >= TELLING_IDF && !TYPE_WORDS.has(c.concept) ? [i] : [])));
-      // By the word itself, not only a part of it ("social" of "socialsekreterare" in "socialtjänsten").
-      const strong = (u: Unit | undefined) => (u ? matcher.strongMatches(u.text) : []);
       // Who became or was appointed something is named in the sentence that names what they became.
       const tells = (u: Unit) => strong(u).some((i) => telling.has(i)) || (type !== 'appointee' && strong(before(u)).some((i) => telling.has(i)));
       if (telling.size > 0 && !units.some((u) => u.satisfies && tells(u))) return abstain(`no_${type}_fact_on_topic`);
@@ -121,7 +121,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // "Hur många månader …?" is not answered by "Våra 195 000 medlemmar": the number must count what was asked about.
     const counted = type === 'count' ? countedConcept(question, concepts) : undefined;
     if (counted !== undefined) {
-      const counts = (u: Unit) => matcher.strongMatches(u.text).includes(counted) || (before(u) ? matcher.strongMatches(before(u)!.text).includes(counted) : false);
+      const counts = (u: Unit) => strong(u).includes(counted) || strong(before(u)).includes(counted);
       if (!units.some((u) => u.satisfies && counts(u))) return abstain('no_count_of_what_was_asked');
     }
 

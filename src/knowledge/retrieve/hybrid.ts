@@ -29,7 +29,9 @@ const PERSON_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+(?![\p{L}])/
 /** A name as a text introduces or quotes a person: followed by a comma (a role) or a verb of saying. */
 const INTRODUCED_PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+)(?=,|\s+(?:säger|sa|sade|föreslår|föreslog|menar|anser|tycker|berättar|konstaterar|betonar|medger|är|var|har)\b)/u;
 
-/** The person a text names: one it introduces or quotes, or else (in a member's message) any name of two words. */
+/** Every person a text introduces or quotes, and every name of two words ({@link INTRODUCED_PERSON}, {@link PERSON_NAME}). */
+const INTRODUCED_PEOPLE = new RegExp(INTRODUCED_PERSON.source, 'gu');
+const PERSON_NAMES = new RegExp(PERSON_NAME.source, 'gu');
 /** "han", "honom", "he", "him": a man is meant. */
 const MALE_PRONOUN = /(?<![\p{L}])(?:han|honom|he|him)(?![\p{L}])/iu;
 /**
@@ -38,11 +40,15 @@ const MALE_PRONOUN = /(?<![\p{L}])(?:han|honom|he|him)(?![\p{L}])/iu;
  */
 const WOMANS_FIRST_NAME = /^\p{Lu}\p{Ll}*a$/u;
 
+/**
+ * The person a text names: one it introduces or quotes, or else (in a member's message) any name
+ * of two words; for "han", not one whose first name is a woman's.
+ */
 function personNamedIn(text: string, pronoun?: string): string | undefined {
   // "Vad blev han intresserad av …?" after a passage that quotes Helena Jörgensen before John Tallvid: "han" is John Tallvid.
   const fits = (name: string) => !(pronoun && MALE_PRONOUN.test(pronoun) && WOMANS_FIRST_NAME.test(name.split(/[ -]/)[0]!));
-  const introduced = [...text.matchAll(new RegExp(INTRODUCED_PERSON.source, 'gu'))].map((m) => m[1]!).find(fits);
-  let name = introduced ?? [...text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()).matchAll(new RegExp(PERSON_NAME.source, 'gu'))].map((m) => m[0]).find(fits);
+  const introduced = Array.from(text.matchAll(INTRODUCED_PEOPLE), (m) => m[1]!).find(fits);
+  let name = introduced ?? Array.from(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()).matchAll(PERSON_NAMES), (m) => m[0]).find(fits);
   // "Enligt Pia Tham …": a capitalised word that starts the sentence is no part of the name.
   const [first, ...rest] = name?.split(' ') ?? [];
   if (first && rest.length >= 2 && (isSwedishStopWord(first.toLowerCase()) || FRAME_WORDS.has(first.toLowerCase()))) name = rest.join(' ');

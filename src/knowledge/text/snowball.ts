@@ -34,11 +34,15 @@ export function englishStem(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
+/** The words of a text in order, lower case (a hyphenated word is one word). */
+export function wordsOf(text: string): string[] {
+  return Array.from(text.toLowerCase().matchAll(WORD), (m) => m[0]);
+}
+
 /** Snowball Swedish stems (the same algorithm PostgreSQL's `swedish` configuration uses) of every word and hyphen part. */
 export function stems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
+  for (const word of wordsOf(text)) {
     out.add(swedishStem(word));
     if (word.includes('-')) for (const part of word.split('-')) if (part.length > 1) out.add(swedishStem(part));
   }
