@@ -14,7 +14,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance as nodePerformance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import { loadConfig } from '../src/config/index.js';
@@ -78,7 +78,33 @@ function activity(serviceUrl: string, conversation: string, n: number, text: str
 
 let runs = 0;
 
-async function load(url: string, serviceUrl: string, questions: string[]): Promise<{ perSecond: number; p50: number; p95: number; errors: number; busyMs: number; cpuMs: number }> {
+/**
+ * CPU time (ms) of each of this process's threads, from Linux's /proc (empty elsewhere): the
+ * main thread, the embedded database's thread and V8's helper threads (parallel garbage
+ * collection) are told apart by thread id.
+ */
+function threadCpuMs(): Map<string, number> {
+  const times = new Map<string, number>();
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync('/proc/self/task');
+  } catch {
+    return times;
+  }
+  for (const task of tasks) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, in clock ticks (100 per second on Linux).
+      times.set(task, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return times;
+}
+
+async function load(url: string, serviceUrl: string, questions: string[]): Promise<{ perSecond: number; p50: number; p95: number; errors: number; busyMs: number; cpuMs: number; threads: Map<string, number> }> {
   // Every run has its own conversations and activity ids: a measured message is never a
   // redelivery of a warm-up one (which the bot would recognise and skip).
   const run = `r${++runs}`;
@@ -88,6 +114,7 @@ async function load(url: string, serviceUrl: string, questions: string[]): Promi
   const started = performance.now();
   const elu = nodePerformance.eventLoopUtilization();
   const cpu = process.cpuUsage();
+  const threadsBefore = threadCpuMs();
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
       for (let i = next++; i < total; i = next++) {
@@ -106,9 +133,10 @@ async function load(url: string, serviceUrl: string, questions: string[]): Promi
   // CPU time of the whole process (every thread: the embedded database's too) per message.
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000 / total;
+  const threads = new Map([...threadCpuMs()].map(([task, ms]) => [task, (ms - (threadsBefore.get(task) ?? 0)) / total]));
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
-  return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95), errors, busyMs, cpuMs };
+  return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95), errors, busyMs, cpuMs, threads };
 }
 
 /** An empty database beside the one named (so the benchmark never writes into a real one). */
@@ -159,8 +187,10 @@ async function main(): Promise<void> {
   const questions = readFileSync('../shared/eval/dev-questions.jsonl', 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
   const connector = await connectorStandIn();
   const echo = await echoBot();
+  const threadsBeforeDatabase = new Set(threadCpuMs().keys());
   const postgres = process.env.BENCH_DATABASE_URL ? await freshPostgresDatabase(process.env.BENCH_DATABASE_URL) : undefined;
   const db = await openDatabase({ databaseUrl: postgres?.url });
+  const databaseThreads = new Set([...threadCpuMs().keys()].filter((task) => !threadsBeforeDatabase.has(task)));
   const bot = await startServer(loadConfig({ LOG_LEVEL: 'silent', PORT: '0' }), { db, logger: silentLogger, host: '127.0.0.1' });
 
   // Warm both (JIT, connection pools, the knowledge caches).
@@ -187,6 +217,10 @@ async function main(): Promise<void> {
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
     busyMs: median(runs.map((r) => r.busyMs)),
     cpuMs: median(runs.map((r) => r.cpuMs)),
+    // Per thread group: the main thread, the embedded database's thread, the rest (V8's helpers).
+    threadMs: (['main', 'database', 'other'] as const).map((group) =>
+      median(runs.map((r) => [...r.threads].filter(([task]) => (task === String(process.pid) ? 'main' : databaseThreads.has(task) ? 'database' : 'other') === group).reduce((sum, [, ms]) => sum + ms, 0))),
+    ),
   });
   const baseline = summary(baselines);
   const ours = summary(oursRuns);
@@ -202,6 +236,10 @@ async function main(): Promise<void> {
   console.log(`msg/s per round: echo ${baselines.map((r) => r.perSecond.toFixed(0)).join(', ')}; Rådgivaren ${oursRuns.map((r) => r.perSecond.toFixed(0)).join(', ')}`);
   console.log(`main thread busy per message: echo ${baseline.busyMs.toFixed(2)} ms, Rådgivaren ${ours.busyMs.toFixed(2)} ms (${(ours.busyMs / baseline.busyMs).toFixed(2)}×; load generator and connector stand-in included)`);
   console.log(`process CPU per message (all threads): echo ${baseline.cpuMs.toFixed(2)} ms, Rådgivaren ${ours.cpuMs.toFixed(2)} ms (${(ours.cpuMs / baseline.cpuMs).toFixed(2)}×)`);
+  if (ours.threadMs.some((ms) => ms > 0)) {
+    const split = (r: typeof ours) => `main ${r.threadMs[0]!.toFixed(2)}, database thread ${r.threadMs[1]!.toFixed(2)}, other threads ${r.threadMs[2]!.toFixed(2)}`;
+    console.log(`CPU per message by thread (ms): echo ${split(baseline)}; Rådgivaren ${split(ours)}`);
+  }
   console.log(`latency ratio p50 / p95 (ours / echo)      ${(ours.p50 / baseline.p50).toFixed(1)}× / ${(ours.p95 / baseline.p95).toFixed(1)}×`);
   console.log(`outbox after the run: ${JSON.stringify(outbox)}; connector received ${connector.received()} activities`);
 
