@@ -43,6 +43,16 @@ describe('abstainReason', () => {
     expect(abstainReason(passages, [concept('socionomer'), concept('rätt'), concept('region')], undefined, 'Hur många socionomer har rätt till region?')).toBeUndefined();
   });
 
+  it('abstains when a question opening "Finns det …" asks for a thing the documents never name', () => {
+    const concepts = [concept('stipendier', { wordAbsent: true }), concept('medlemmar'), concept('vision'), concept('vidareutbildning')];
+    const passages = [passage(['medlemmar', 'vision'], 0.5)];
+    expect(abstainReason(passages, concepts, undefined, 'Finns det stipendier som medlemmar i Vision kan söka för vidareutbildning?')).toBe('asked_thing_absent');
+    expect(abstainReason(passages, concepts, undefined, 'Finns det några stipendier för medlemmar i Vision?')).toBe('asked_thing_absent');
+    // Later in a message, "Finns det en länk?" asks about what the first sentence asked.
+    const link = [concept('anmäler'), concept('akassa'), concept('vision'), concept('länk', { wordAbsent: true })];
+    expect(abstainReason([passage(['anmäler', 'akassa', 'vision'], 0.8)], link, undefined, 'Var anmäler jag mig till a-kassan som hör ihop med Vision? Finns det en länk?')).toBeUndefined();
+  });
+
   it('abstains when the question names someone the article found never mentions', () => {
     const concepts = [concept('medlem'), concept('akademikerförbundet ssr', { name: true })];
     const aboutVision = { ...passage(['medlem'], 0.6), documentConcepts: ['medlem'] };

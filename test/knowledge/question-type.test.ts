@@ -7,6 +7,9 @@ describe('question types', () => {
     ['How long has she worked there?', 'duration'],
     ['Hur många socionomer svarade?', 'count'],
     ['Hur lång tid tar det?', 'duration'],
+    ['Hur gammal måste man vara för att bli medlem?', 'age'],
+    ['Finns det någon åldersgräns för medlemskap?', 'age'],
+    ['How old do you have to be to join?', 'age'],
     ['Sedan när har de använt roboten?', 'open'],
     ['Vilka råd har Vision?', 'list'],
     ['Vilken bok har de skrivit?', 'title'],
@@ -66,6 +69,13 @@ describe('question types', () => {
     expect(satisfiesType('share', 'Bland chefer är andelen 49%.')).toBe(true);
     expect(satisfiesType('share', 'Fyra av tio chefer har svårt att leverera.')).toBe(true);
     expect(satisfiesType('share', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);
+  });
+
+  it('an age is a number of years or words for age, which a count of members or "för 20 år sedan" is not', () => {
+    expect(satisfiesType('age', 'Du kan bli medlem från det år du fyller 16.')).toBe(true);
+    expect(satisfiesType('age', 'Medlemmar under 25 år betalar en lägre avgift.')).toBe(true);
+    expect(satisfiesType('age', 'Våra 195 000 medlemmar finns inom tusentals olika yrken.')).toBe(false);
+    expect(satisfiesType('age', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);
   });
 
   it('a quantity is no phone or SMS number, and a contact line names no appointee or speaker', () => {

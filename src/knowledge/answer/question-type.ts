@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '../../core/regexp.js';
 
-export type QuestionType = 'title' | 'phone' | 'hours' | 'money' | 'share' | 'count' | 'duration' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
+export type QuestionType = 'title' | 'phone' | 'hours' | 'money' | 'share' | 'count' | 'duration' | 'age' | 'quantity' | 'date' | 'identity' | 'person' | 'appointee' | 'agent' | 'time' | 'reason' | 'list' | 'open';
 
 const RULES: Array<[QuestionType, RegExp]> = [
   // "Vad heter boken …?", "Vilken bok har de skrivit?": the title of a book, report or study.
@@ -22,7 +22,10 @@ const RULES: Array<[QuestionType, RegExp]> = [
   // "Hur länge har hon arbetat med …?": a length of time ("i drygt tjugo års tid", "sedan 1998"), which a count, a year
   // alone or "i många år" is not. ("Sedan när …?" asks for a time.)
   ['duration', /\bhur (länge|lång tid)\b|\bhow long\b/i],
-  // What 'count', 'share' and 'duration' above take is not repeated here.
+  // "Hur gammal måste man vara för att bli medlem?", "Finns det en åldersgräns?": an age ("18 år",
+  // "fyllt 65"), which a count of members is not.
+  ['age', /\bhur gamma?la?\b|(?<!\p{L})ålder(?:n|sgräns|sgränsen|skrav)?(?!\p{L})|\bhow old\b|\b(?:minimum|age) (?:age|limit)\b/iu],
+  // What 'count', 'share', 'duration' and 'age' above take is not repeated here.
   ['quantity', /\bhur (stor|stora|hög|höga|ofta|lång|länge|gammal)\b|\b(vilken|hur stor) (andel|del)\b|\bprocent\b|\bhow (often|large|long|old)\b/i],
   // "Vem är ordförande för Vision?" asks who holds a role (a name beside that role), not who said something.
   ['appointee', /\b[Vv]em (?:är|var) (?!(?:det|den|dom|de|hon|han|hen|du|ni|jag|vi|man|någon|nån)\b)\p{Ll}[\p{Ll}-]{3,}(?: (?:för|i|på|inom|hos) \p{L}+)?\s*\??\s*$/u],
@@ -149,6 +152,8 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
       return satisfiesType('quantity', sentence.replace(/\b(?:för\s+)?\d+\s+år\s+sedan\b/giu, ' ').replace(/\b(?:1[89]|20)\d{2}\b/g, ' '));
     case 'duration':
       return DURATION.test(sentence);
+    case 'age':
+      return /\b\d{1,3}\s*år(?:s|en)?(?!\p{L})(?!\s+sedan)|\b(?:fyllt|fyller|fylla)\b|(?<!\p{L})(?:åldern|ålder|åldersgräns|år gammal|år gamla)(?!\p{L})|pensionsålder/iu.test(sentence);
     case 'date':
       return /\b\d{1,2}(?:[–-]\d{1,2})?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b|\b(?:1[89]|20)\d{2}-\d{2}-\d{2}\b/i.test(sentence);
     case 'quantity':
@@ -170,7 +175,7 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
 }
 
 /** Types for which an answer without such a fact is no answer at all. */
-const REQUIRED: ReadonlySet<QuestionType> = new Set(['hours', 'phone', 'money', 'share', 'count', 'duration', 'quantity', 'date', 'person', 'appointee', 'time']);
+const REQUIRED: ReadonlySet<QuestionType> = new Set(['hours', 'phone', 'money', 'share', 'count', 'duration', 'age', 'quantity', 'date', 'person', 'appointee', 'time']);
 
 export function typeIsRequired(type: QuestionType): boolean {
   return REQUIRED.has(type);

@@ -10,7 +10,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    skiljer skilja handlar handla innebär innebära betyder betyda behöver behövs behövde görs göra gjort
    ge gav ger få fått fick finns fanns bli blir blev kunna kunnat vet veta visste tror trodde
    vill ville känner känna verkar verka brukar bruka enligt viktigaste viktigast bra dåligt stor stora bakom
-   ta tar tog tagit tas gå går gick gått fel
+   ta tar tog tagit tas gå går gick gått fel nämns nämner nämnde nämnt nämna exempel
    ner fram upp ut bort iväg
    think thinks say says said mean means differ need needs does do get gets give gave know believe`.split(/\s+/).filter(Boolean),
 );

@@ -92,7 +92,7 @@ const TYPE_FIT_CACHE_LIMIT = 50_000;
 const ANALYSIS_CACHE_LIMIT = 5_000;
 
 /** Bonus for a passage that states the kind of fact the question asks for (a number, a quoted person, a date, a list). */
-const TYPE_BONUS: Record<QuestionType, number> = { title: 0.3, phone: 0.3, hours: 0.3, money: 0.3, share: 0.3, count: 0.3, duration: 0.3, quantity: 0.3, date: 0.3, appointee: 0.3, identity: 0.3, person: 0.3, time: 0.3, list: 0.15, agent: 0, reason: 0, open: 0 };
+const TYPE_BONUS: Record<QuestionType, number> = { title: 0.3, phone: 0.3, hours: 0.3, money: 0.3, share: 0.3, count: 0.3, duration: 0.3, age: 0.3, quantity: 0.3, date: 0.3, appointee: 0.3, identity: 0.3, person: 0.3, time: 0.3, list: 0.15, agent: 0, reason: 0, open: 0 };
 
 interface WeightedConcept {
   concept: QueryConcept;
