@@ -2,7 +2,8 @@ import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestKnowledge } from '../../src/knowledge/ingest/ingest.js';
+import { contentHash, indexFingerprint, ingestKnowledge } from '../../src/knowledge/ingest/ingest.js';
+import { SYNONYM_GROUPS } from '../../src/knowledge/text/glossary.js';
 import { HybridRetriever } from '../../src/knowledge/retrieve/hybrid.js';
 import { expandForIndex } from '../../src/knowledge/text/index.js';
 import type { Db } from '../../src/store/db.js';
@@ -27,6 +28,14 @@ afterAll(async () => {
 });
 
 describe('ingestKnowledge', () => {
+  it('re-indexes every document when the glossary changes (its keys are written into the index)', () => {
+    const text = doc('Inkomstförsäkring', 'Inkomstförsäkringen ingår i medlemskapet.');
+    expect(contentHash(text)).toBe(contentHash(text, indexFingerprint(SYNONYM_GROUPS)));
+    expect(contentHash(text, indexFingerprint([...SYNONYM_GROUPS, { key: 'stipendium', same: ['stipendium', 'stipendier'] }]))).not.toBe(contentHash(text));
+    // What only expands questions does not change the index.
+    expect(contentHash(text, indexFingerprint(SYNONYM_GROUPS.map((g) => ({ ...g, inQuestions: [...(g.inQuestions ?? []), 'ny fråga'] }))))).toBe(contentHash(text));
+  });
+
   it('indexes new files, skips unchanged ones, re-indexes changed ones and removes deleted ones', async () => {
     await writeFile(path.join(dir, 'a.md'), doc('Inkomstförsäkring', 'Inkomstförsäkringen ingår i medlemskapet.'));
     await writeFile(path.join(dir, 'b.md'), doc('A-kassa', 'Glöm inte att gå med i a-kassan.'));

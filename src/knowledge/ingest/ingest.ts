@@ -5,6 +5,7 @@ import type { KnowledgeRepository } from '../../store/repositories/knowledge.js'
 import { chunkMarkdown } from './chunk.js';
 import { DocumentFormatError, parseDocument } from './document.js';
 import { personRoles, rolesToIndex } from './person-roles.js';
+import { SYNONYM_GROUPS, type SynonymGroup } from '../text/glossary.js';
 
 /**
  * Bump when chunking or index-time text expansion changes, so that every document is re-indexed
@@ -46,8 +47,23 @@ export async function listKnowledgeFiles(knowledgeDir: string): Promise<string[]
     .sort();
 }
 
-export function contentHash(source: string): string {
-  return createHash('sha256').update(PIPELINE_VERSION).update('\0').update(source).digest('hex');
+/**
+ * What the index of a document depends on besides its text: the pipeline version and the
+ * glossary's groups (their keys are written beside matching words at index time), so that an
+ * edited glossary re-indexes every document without a version bump.
+ */
+export function indexFingerprint(groups: readonly SynonymGroup[] = SYNONYM_GROUPS): string {
+  return createHash('sha256')
+    .update(PIPELINE_VERSION)
+    .update('\0')
+    .update(JSON.stringify(groups.map((group) => [group.key, group.same])))
+    .digest('hex');
+}
+
+const INDEX_FINGERPRINT = indexFingerprint();
+
+export function contentHash(source: string, fingerprint = INDEX_FINGERPRINT): string {
+  return createHash('sha256').update(fingerprint).update('\0').update(source).digest('hex');
 }
 
 /**
