@@ -46,6 +46,8 @@ const cases: Record<string, string[]> = {
   ],
   personal_case: [
     'Hur går det med mitt ärende?',
+    // Not a crisis: the crisis model's score came from "har", "nu", "jag", "inte".
+    'Min chef har sagt att min provanställning inte förlängs och jag tror att det beror på att jag är gravid. Vad gör jag nu?',
     'Min chef hotar att säga upp mig, vad ska jag göra?',
     'Jag har blivit uppsagd',
     'Jag fick sparken igår',
@@ -79,6 +81,9 @@ const cases: Record<string, string[]> = {
     'Hur kan man stödja kvinnor som slås av sina män?',
     // A follow-up about a student in an article: "han", "inte" and "kommer" weigh towards a crisis in the model.
     'Varför tror han inte att han kommer fastna på samma arbetsplats?',
+    // Long first-person questions whose model score came from function words alone ("har", "nu", "I'm", "don't").
+    'Jag är ny socionom och jobbet tar över hela min fritid. Har ni nåt tips?',
+    "What should I do if I don't meet the requirements for the insurances I'm automatically enrolled in?",
   ],
   smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!'],
   empty: ['', '   ', '\n\t', '😀😀', '???', '👍'],

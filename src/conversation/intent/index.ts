@@ -108,6 +108,13 @@ function isOnlySmalltalk(folded: string): boolean {
 }
 
 /**
+ * The least the crisis model's words of content must add (a logit) for the model alone to call a
+ * message a crisis. Among the labelled messages the model alone calls crises, the true ones score
+ * 0.5 and above, the false ones (a dismissal, a long first-person question) at most -0.06.
+ */
+const CRISIS_MIN_CONTENT = 0.25;
+
+/**
  * Classifies one member message. Order: empty → crisis (wins over everything) → asks for a
  * person → own employment case → small talk → question. Prompt-injection text is a question.
  * Text over 8 000 characters is judged on its first 6 000 and last 2 000.
@@ -126,7 +133,12 @@ export function classifyIntent(text: string): IntentResult {
   // The model weighs "han", "inte" and "kommer" (from "han slår mig", "jag orkar inte"): a question
   // about someone else ("Varför tror han inte att han kommer fastna på samma arbetsplats?", of a
   // student in an article) is not taken for a crisis by the model alone. The rules still apply.
-  if (models.crisis.matches(folded) && !asksAboutSomeoneElse(folded)) return { intent: 'crisis', language, reason: 'crisis:model' };
+  // Nor is a message whose score comes from function words alone ("Min chef har sagt att min
+  // provanställning inte förlängs … Vad gör jag nu?", "What should I do if I don't meet the
+  // requirements …"): some words of content must point to a crisis.
+  if (models.crisis.matches(folded) && models.crisis.contentScore(folded) > CRISIS_MIN_CONTENT && !asksAboutSomeoneElse(folded)) {
+    return { intent: 'crisis', language, reason: 'crisis:model' };
+  }
 
   const personal = personalRules.findIndex(({ rule }) => matches(rule, folded));
   const personalCaseTopic = personal === -1 ? undefined : personalRules[personal]!.topic;

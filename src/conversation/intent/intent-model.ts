@@ -48,7 +48,36 @@ export class LinearModel {
   matches(folded: string): boolean {
     return this.score(folded) > this.model.threshold;
   }
+
+  /**
+   * The part of the score that words of content give: the weights of the features with a token
+   * that is not a {@link FUNCTION_WORDS function word} (without the bias).
+   */
+  contentScore(folded: string): number {
+    let sum = 0;
+    for (const feature of intentFeatures(folded, true)) {
+      const weight = this.model.weights[feature];
+      if (weight !== undefined && feature.split('_').some((token) => !FUNCTION_WORDS.has(token))) sum += weight;
+    }
+    return sum;
+  }
 }
+
+/**
+ * Folded Swedish and English function words: pronouns, auxiliaries, prepositions, conjunctions.
+ * Trained on few hundred messages, the models weigh some of them heavily ("har", "nu", "jag",
+ * "inte"; "I'm", "don't", "the"), as the crises they learnt from are written in the first
+ * person; any long first-person message has many of them.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `jag ar har hade nu inte och att det pa min mitt mina i en ett som for med till av om vad gor kan ska vill man sa da nar hur var
+   vi du ni han hon de dem den detta denna sig sin sitt sina mig dig oss er eller men sen bara lite mycket nat nagot nagon jo ja
+   nej ju val alla allt kommer ocksa redan just helt hela tar tog far fick gar gick blir blev skulle kunde maste borde efter innan
+   under over
+   the i im ive id do dont does did in if a an to my me is it its and of that what should would could can cant have has had be
+   been am are was were this for on at with from so just not no or but how when why who which there their they you your we our
+   he she him her`.split(/\s+/).filter(Boolean),
+);
 
 let shared: Record<ModelledIntent, LinearModel> | undefined;
 
