@@ -48,6 +48,9 @@ describe('abstainReason', () => {
     const passages = [passage(['medlemmar', 'vision'], 0.5)];
     expect(abstainReason(passages, concepts, undefined, 'Finns det stipendier som medlemmar i Vision kan söka för vidareutbildning?')).toBe('asked_thing_absent');
     expect(abstainReason(passages, concepts, undefined, 'Finns det några stipendier för medlemmar i Vision?')).toBe('asked_thing_absent');
+    // "Hur blir jag X?" asks to become X.
+    expect(abstainReason([passage(['arbetsplats'], 0.44)], [concept('skyddsombud', { wordAbsent: true }), concept('arbetsplats')], undefined, 'Hur blir jag skyddsombud på min arbetsplats?')).toBe('asked_thing_absent');
+    expect(abstainReason([passage(['medlem', 'vision'], 0.8)], [concept('medlem'), concept('vision')], undefined, 'Hur blir jag medlem i Vision?')).toBeUndefined();
     // Later in a message, "Finns det en länk?" asks about what the first sentence asked.
     const link = [concept('anmäler'), concept('akassa'), concept('vision'), concept('länk', { wordAbsent: true })];
     expect(abstainReason([passage(['anmäler', 'akassa', 'vision'], 0.8)], link, undefined, 'Var anmäler jag mig till a-kassan som hör ihop med Vision? Finns det en länk?')).toBeUndefined();
