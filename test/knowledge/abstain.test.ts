@@ -60,7 +60,11 @@ describe('abstainReason', () => {
     const concepts = [concept('medlem'), concept('akademikerförbundet ssr', { name: true })];
     const aboutVision = { ...passage(['medlem'], 0.6), documentConcepts: ['medlem'] };
     const aboutSsr = { ...passage(['medlem', 'akademikerförbundet ssr'], 0.9), documentConcepts: ['medlem', 'akademikerförbundet ssr'] };
-    expect(abstainReason([aboutVision, aboutSsr], concepts)).toBe('name_elsewhere');
+    const farBelow = { ...aboutSsr, score: 0.4 };
+    expect(abstainReason([aboutVision, farBelow], concepts)).toBe('name_elsewhere');
     expect(abstainReason([aboutSsr, aboutVision], concepts)).toBeUndefined();
+    // A passage nearly as good from an article that names them, and covering enough on its own, is quoted instead.
+    expect(abstainReason([aboutVision, aboutSsr], concepts)).toBeUndefined();
+    expect(abstainReason([aboutVision, { ...aboutSsr, coverage: 0.2 }], concepts)).toBe('name_elsewhere');
   });
 });

@@ -8,6 +8,8 @@ describe('question types', () => {
     ['Hur många socionomer svarade?', 'count'],
     ['Hur lång tid tar det?', 'duration'],
     ['Hur gammal måste man vara för att bli medlem?', 'age'],
+    ['Vem är största arbetsgivaren för socionomer?', 'agent'],
+    ['När i processen ska man få med personalen?', 'open'],
     ['Finns det någon åldersgräns för medlemskap?', 'age'],
     ['How old do you have to be to join?', 'age'],
     ['Sedan när har de använt roboten?', 'open'],
@@ -76,6 +78,12 @@ describe('question types', () => {
     expect(satisfiesType('age', 'Medlemmar under 25 år betalar en lägre avgift.')).toBe(true);
     expect(satisfiesType('age', 'Våra 195 000 medlemmar finns inom tusentals olika yrken.')).toBe(false);
     expect(satisfiesType('age', 'Jämfört med för 20 år sedan är fler sjukskrivna.')).toBe(false);
+  });
+
+  it('"bara en föreläsning" and "en enda" state a quantity', () => {
+    expect(satisfiesType('count', 'De fick i princip bara en föreläsning om våld i nära relationer.')).toBe(true);
+    expect(satisfiesType('count', 'Det fanns en enda kurs.')).toBe(true);
+    expect(satisfiesType('count', 'Det är en föreläsning om våld.')).toBe(false);
   });
 
   it('a quantity is no phone or SMS number, and a contact line names no appointee or speaker', () => {

@@ -16,7 +16,7 @@ export function abstainReason(passages: Passage[], concepts: ConceptInfo[], minC
   if (bestCoverage(passages) < minCoverage) return 'low_coverage';
   if (singleWordEvidence(passages, concepts)) return 'single_word';
   if (unknownName(concepts, question)) return 'unknown_name';
-  if (nameOutsideArticle(passages, concepts)) return 'name_elsewhere';
+  if (nameOutsideArticle(passages, concepts, minCoverage)) return 'name_elsewhere';
   return undefined;
 }
 
@@ -41,6 +41,10 @@ export function singleWordEvidence(passages: Passage[], concepts: ConceptInfo[])
   return matched < 2;
 }
 
+/** The passages the composer quotes from: the first few, at least this share of the best one's score. */
+export const CONSIDERED_PASSAGES = 4;
+export const CONSIDERED_SCORE_SHARE = 0.5;
+
 /** A name in the question ("Stockholm", "Thailand") that the documents never mention: they cannot be about it. */
 export function unknownName(concepts: ConceptInfo[], question = ''): string | undefined {
   // "… like TCO or Saco?": a name offered as another choice beside one the documents mention asks nothing of its own.
@@ -55,9 +59,18 @@ export function unknownName(concepts: ConceptInfo[], question = ''): string | un
  * does ("How many members does Akademikerförbundet SSR have?" against the article about Vision's
  * members): the article found is about something else, and quoting it would answer the wrong question.
  */
-export function nameOutsideArticle(passages: Passage[], concepts: ConceptInfo[]): string | undefined {
+export function nameOutsideArticle(passages: Passage[], concepts: ConceptInfo[], minCoverage = DEFAULT_MIN_COVERAGE): string | undefined {
   const best = passages[0];
-  return best ? namesMissingFromArticle(best, questionNames(concepts).filter((name) => name.length >= 3))[0] : undefined;
+  if (!best) return undefined;
+  const names = questionNames(concepts).filter((name) => name.length >= 3);
+  const missing = namesMissingFromArticle(best, names);
+  if (missing.length === 0) return undefined;
+  // A passage nearly as good from an article that does name them, and covering enough of the
+  // question on its own, is what the composer quotes.
+  const alternative = passages.some(
+    (p, i) => i > 0 && i < CONSIDERED_PASSAGES && p.score >= best.score * CONSIDERED_SCORE_SHARE && p.coverage >= minCoverage && namesMissingFromArticle(p, names).length === 0,
+  );
+  return alternative ? undefined : missing[0];
 }
 
 /** The names the question itself asks about that the documents do mention somewhere. */

@@ -10,7 +10,7 @@ import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
 import { askedNoun, identitySubject, namesNoun, questionType, satisfiesType, saysWhoIs, typeIsRequired, type QuestionType } from './question-type.js';
 import { citationFor } from './citation.js';
-import { abstainReason, DEFAULT_MIN_COVERAGE, namesMissingFromArticle, questionNames } from './coverage.js';
+import { abstainReason, CONSIDERED_PASSAGES, CONSIDERED_SCORE_SHARE, DEFAULT_MIN_COVERAGE, namesMissingFromArticle, questionNames } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
 
 export interface ExtractiveComposerOptions {
@@ -87,7 +87,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // A passage from an article that never mentions a name the question asks about
     // ("Akademikerförbundet SSR") answers another question, however well it matches the rest.
     const names = questionNames(concepts);
-    const considered = passages.filter((p, i) => i < 4 && p.score >= best.score * 0.5 && !namesMissingFromArticle(p, names).length);
+    const considered = passages.filter((p, i) => i < CONSIDERED_PASSAGES && p.score >= best.score * CONSIDERED_SCORE_SHARE && !namesMissingFromArticle(p, names).length);
     if (considered.length === 0) return abstain('name_elsewhere');
     let units = considered.flatMap((passage, passageIndex) => this.units(passage, passageIndex, matcher, type, best.score));
     // "Och vad mer?": what led the previous answer is not quoted again (what followed it may be:

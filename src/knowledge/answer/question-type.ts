@@ -27,6 +27,9 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['age', /\bhur gamma?la?\b|(?<!\p{L})ålder(?:n|sgräns|sgränsen|skrav)?(?!\p{L})|\bhow old\b|\b(?:minimum|age) (?:age|limit)\b/iu],
   // What 'count', 'share', 'duration' and 'age' above take is not repeated here.
   ['quantity', /\bhur (stor|stora|hög|höga|ofta|lång|länge|gammal)\b|\b(vilken|hur stor) (andel|del)\b|\bprocent\b|\bhow (often|large|long|old)\b/i],
+  // "Vem är största arbetsgivaren för socionomer?": the one that is most of something, which an
+  // organisation ("kommunerna") may be as well as a person.
+  ['agent', /\bvem (?:är|var) (?:den |det )?\p{L}+(?:aste|sta|ste)\b/iu],
   // "Vem är ordförande för Vision?" asks who holds a role (a name beside that role), not who said something.
   ['appointee', /\b[Vv]em (?:är|var) (?!(?:det|den|dom|de|hon|han|hen|du|ni|jag|vi|man|någon|nån)\b)\p{Ll}[\p{Ll}-]{3,}(?: (?:för|i|på|inom|hos) \p{L}+)?\s*\??\s*$/u],
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
@@ -38,7 +41,8 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['agent', /^\s*(och\s+|men\s+)?vem\b|\bvem\b|^\s*(and\s+)?who\b/i],
   // "Vilket datum …?": a day of a month, which a year alone is not.
   ['date', /\bvilket datum\b|\bvilken dag\b|\bwhat date\b|\bwhich day\b/i],
-  ['time', /^\s*(och\s+|men\s+)?när\b|\bvilket år\b|^\s*(and\s+)?when\b|\bwhat year\b/i],
+  // "När i processen …?" asks for a stage ("på ett tidigt stadium"), not a date.
+  ['time', /^\s*(och\s+|men\s+)?när\b(?!\s+i\s)|\bvilket år\b|^\s*(and\s+)?when\b|\bwhat year\b/i],
   ['reason', /\bvarför\b|\bav vilken anledning\b|\bwhy\b/i],
   // "Tips för att orka …?", "Har ni några råd …?": advice, which the documents give as lists.
   ['list', /\bvilka\b|\btips\b|\b(några|ge mig|har du|har ni|bästa|bra) råd\b|\bråd (för att|om hur|till mig)\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],
@@ -116,7 +120,7 @@ export function namesNoun(noun: string, sentence: string): boolean {
 }
 
 const NUMBER_WORDS =
-  /\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet)\s+(av|procent)\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen)(\s+|-)(år|års|månader|månaders|veckor|veckors|dagar|dagars|timmar|gånger|procent|personer|kommuner)\b/i;
+  /\b(?:bara|endast|enbart) (?:en|ett) [a-zåäö]|\b(?:en|ett) enda\b|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet)\s+(av|procent)\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen)(\s+|-)(år|års|månader|månaders|veckor|veckors|dagar|dagars|timmar|gånger|procent|personer|kommuner)\b/i;
 
 const DURATION =
   /\d+\s*(?:[–-]\s*\d+\s*)?(?:år|års|månad|månader|månaders|vecka|veckor|veckors|dag|dagar|dagars|timme|timmar)\b|\bsedan\s+(?:(?:1[89]|20)\d{2}|\d+\s+år)\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio)(?:\s+|-)(?:år|års|månader|månaders|veckor|veckors|dagar|dagars)\b/iu;

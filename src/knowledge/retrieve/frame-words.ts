@@ -11,7 +11,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    ge gav ger få fått fick finns fanns bli blir blev kunna kunnat vet veta visste tror trodde
    vill ville känner känna verkar verka brukar bruka enligt viktigaste viktigast bra dåligt stor stora bakom
    ta tar tog tagit tas gå går gick gått fel nämns nämner nämnde nämnt nämna exempel
-   lång långa länge hög höga ofta gammal gamla
+   lång långa länge hög höga ofta gammal gamla ser se såg sett
    ner fram upp ut bort iväg
    think thinks say says said mean means differ need needs does do get gets give gave know believe`.split(/\s+/).filter(Boolean),
 );

@@ -176,7 +176,17 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     note: 'Being hit is violence; only in questions ("slå ihop" in a document keeps its meaning).',
   },
   { key: 'råd', same: ['råd', 'råden', 'tips', 'tipsen'], note: 'Advice; members say "tips". "Råd" as a council is not a word of these documents.' },
-  { key: 'fritid', same: ['fritid', 'fritiden'], inQuestions: ['ledighet', 'ledigheten', 'ledig tid', 'lediga tid', 'helgerna', 'på helgen'], note: 'Time off work, as members put it.' },
+  {
+    key: 'fritid',
+    same: ['fritid', 'fritiden', 'privatliv', 'privatlivet'],
+    inQuestions: ['ledighet', 'ledigheten', 'ledig tid', 'lediga tid', 'helgerna', 'på helgen'],
+    note: 'Time off work, as members put it; the advice says "Låt inte jobbet inkräkta på privatlivet" of the same thing.',
+  },
+  {
+    key: 'fortbildning',
+    same: ['fortbildning', 'fortbildningen', 'fortbilda', 'vidareutbildning', 'vidareutbildningen', 'vidareutbildningar', 'vidareutbilda'],
+    note: 'Further training for those already working; members say either word.',
+  },
   {
     key: 'egenvård',
     same: ['egenvård', 'egenvården'],
@@ -268,6 +278,8 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['career', 'careers'], sv: ['karriär'] },
   { en: ['internship', 'traineeship', 'work placement'], sv: ['praktik'] },
   { en: ['training', 'education', 'course', 'courses'], sv: ['utbildning', 'kurs'] },
+  { en: ['precondition', 'prerequisite', 'basic condition'], sv: ['förutsättning', 'grundförutsättning'] },
+  { en: ['further training', 'continuing education', 'professional development'], sv: ['fortbildning', 'vidareutbildning'] },
   { en: ['supervision', 'mentoring', 'mentor'], sv: ['handledning', 'mentor'] },
   { en: ['introduction', 'onboarding', 'induction'], sv: ['introduktion'] },
   { en: ['harassment', 'bullying'], sv: ['trakasserier', 'kränkande särbehandling'] },
