@@ -40,7 +40,7 @@ export const SWEDISH_QUESTION_WORDS: readonly string[] = [
   'gjorde', 'finns', 'fanns', 'är', 'hej', 'hejsan', 'hejhej', 'tjena', 'tjenare', 'hallå', 'hallåj', 'tjabba', 'morsning', 'tack', 'snälla', 'undrar', 'undra', 'också', 'även',
   'bara', 'lite', 'ganska', 'väldigt', 'typ', 'ok', 'okej', 'ja', 'nej', 'jo', 'mer', 'mest', 'många', 'menas',
   'betyder', 'sa', 'sagt', 'gäller', 'någon', 'några', 'något', 'nåt', 'nån', 'era', 'ert', 'eran', 'ens', 'dom',
-  'precis', 'egentligen', 'liksom', 'verkligen', 'faktiskt', 'via', 'hos', 'idag', 'istället', 'innan', 'direkt', 'alldeles', 'alltför', 'otroligt', 'extremt', 'jättemycket',
+  'precis', 'egentligen', 'liksom', 'verkligen', 'faktiskt', 'via', 'hos', 'idag', 'istället', 'innan', 'direkt', 'alldeles', 'alltför', 'otroligt', 'extremt', 'jättemycket', 'extra', 'jätte',
 ];
 
 /** English question, modal and filler words. */
