@@ -12,6 +12,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
    vill ville känner känna verkar verka brukar bruka enligt viktigaste viktigast bra dåligt stor stora bakom
    ta tar tog tagit tas gå går gick gått fel nämns nämner nämnde nämnt nämna exempel
    lång långa länge hög höga ofta gammal gamla ser se såg sett
+   hamnade hamnar hamna plats platsen placering
    ner fram upp ut bort iväg
    think thinks say says said mean means differ need needs does do get gets give gave know believe`.split(/\s+/).filter(Boolean),
 );
