@@ -48,6 +48,9 @@ const cases: Record<string, string[]> = {
     'Hur går det med mitt ärende?',
     // Not a crisis: the crisis model's score came from "har", "nu", "jag", "inte".
     'Min chef har sagt att min provanställning inte förlängs och jag tror att det beror på att jag är gravid. Vad gör jag nu?',
+    'fick mycket mindre i lönehöjning än alla andra på enheten fast jag har mest ansvar. vill ha hjälp att driva det',
+    // Not a crisis either: "o", "ut", "sen" are function words too.
+    'min enhetschef fryser ut mig sen jag sa ifrån på apt, hälsar inte o ger mig bara skitärendena. vad gör jag',
     'Min chef hotar att säga upp mig, vad ska jag göra?',
     'Jag har blivit uppsagd',
     'Jag fick sparken igår',

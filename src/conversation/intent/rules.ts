@@ -309,7 +309,7 @@ export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
 
   // Salary disputes
   { topic: 'salary', pattern: String.raw`${near('jag|mig|min|mitt|mina', 5, String.raw`vagra\w* (?:att )?(?:betala|ge mig (?:min |mitt |mina )?${PAY_SV}|utbetala|ersatta)\b`)}|\bvagra\w* (?:att )?(?:betala|utbetala|ersatta)(?: ut)? (?:mig|min|mitt|mina)\b` },
-  { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:fatt|fick|far) (?:fel|felaktig|for lite|for lag|mindre|ingen)(?: \S+){0,2} ${PAY_SV}\b`)}` },
+  { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:fatt|fick|far)(?: mycket| betydligt| klart| lite)? (?:fel|felaktig|for lite|for lag|mindre|ingen)(?: \S+){0,2} ${PAY_SV}\b`)}` },
   { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:inte|aldrig|ej) (?:fatt|fick|far)(?: \S+){0,2} ${PAY_SV}\b`)}` },
   { topic: 'salary', pattern: String.raw`${selfSv(String.raw`(?:far|fick|har fatt|har inte fatt) (?:inte|aldrig|ej|ingen|inget|ingenting)(?: \S+){0,2} ${PAY_SV}\b`)}` },
   { topic: 'salary', pattern: String.raw`\b(?:lonen|min lon|mitt lonebesked|min ersattning|min overtid|min overtidsersattning|mitt ob|min semesterersattning|min slutlon|min sjuklon|min lonehojning)\b(?: \S+){0,3} (?:har inte|har aldrig|inte|aldrig|ej) (?:betalats|betalts|kommit|kommit in|satts in|utbetalats|betalats ut|dykt upp)\b` },
@@ -333,6 +333,8 @@ export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
   { topic: 'warning', pattern: String.raw`${NOT_HYPOTHETICAL}\b(?:har|hade) (?:nu |precis |just )?fatt (?:en |ett )?(?:skriftlig |muntlig |formell )?(?:varning|erinran|varningsbrev)\b` },
   { topic: 'dismissal', pattern: String.raw`\b${MY} (?:provanstallning|anstallning|vikariat|visstidsanstallning|tjanst|forordnande|kontrakt)\b(?: \S+){0,3} (?:inte|ej) (?:forlangs|forlangdes|kommer att forlangas|kommer forlangas|fornyas|fornyades)\b` },
   { topic: 'other', pattern: String.raw`\bjag och (?:min|mitt) ${BOSS_SV} (?:ar|har hamnat|hamnade) i (?:konflikt|brak|tvist)\b` },
+  // "… vill ha hjälp att driva det": help to pursue the member's own matter.
+  { topic: 'other', pattern: String.raw`\b(?:vill ha|behover|behovde|skulle behova|onskar|vill fa) (?:hjalp|stod) (?:att|med att|for att) driva (?:det|detta|mitt arende|arendet|min sak|saken|fragan|en tvist)\b` },
   { topic: 'other', pattern: String.raw`${selfSv(String.raw`(?:far|fick) (?:inte|aldrig|ej) (?:ta ut|ta|ha|fa) (?:min|mina|mitt) (?:semester|ledighet|foraldraledighet|komp\w*|semesterdagar)\b`)}` },
   { topic: 'discrimination', pattern: String.raw`${selfSv(String.raw`(?:har )?(?:fatt|fick|far) (?:samre|farre|andra|mindre kvalificerade|trakigare) (?:arbetsuppgifter|uppgifter|arbetsvillkor|villkor|arbetstider|schema)\b`, { within: 6 })}` },
   { topic: 'bullying', pattern: near(String.raw`${MY} ${BOSS_SV}`, 5, String.raw`(?:kor over mig|pratar skit om mig|snackar skit om mig|formminskar mig|forminskar mig|kranker mig|skriker at mig|skriker pa mig|hanar mig|ignorerar mig|fryser ut mig|trycker ner mig)\b`) },
