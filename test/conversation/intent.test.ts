@@ -87,6 +87,10 @@ const cases: Record<string, string[]> = {
     // Long first-person questions whose model score came from function words alone ("har", "nu", "I'm", "don't").
     'Jag är ny socionom och jobbet tar över hela min fritid. Har ni nåt tips?',
     "What should I do if I don't meet the requirements for the insurances I'm automatically enrolled in?",
+    // Calling someone's own caseworker, how to talk to staff, what a report says: questions, not requests.
+    'vad kan klienterna i botkyrka fixa själva på nätet utan att behöva ringa sin handläggare?',
+    'ska infora robot pa forsorjningsstodet, hur ska vi prata med personalen om det sa ingen blir orolig?',
+    'min chef säger att jag får välja fortbildning helt själv. vad tyckte de i rapporten IFOs framtid om det?',
   ],
   smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!'],
   empty: ['', '   ', '\n\t', '😀😀', '???', '👍'],

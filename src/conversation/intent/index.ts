@@ -68,6 +68,13 @@ function asksAboutSomeoneElse(folded: string): boolean {
   return ASKS.test(folded) && SOMEONE_ELSE.test(folded) && !SPEAKS_OF_SELF.test(folded);
 }
 
+/**
+ * "… vad tyckte de i rapporten IFOs framtid om det?", "vad säger Vision om det?": asks what the
+ * documents say, whatever the member tells of their own situation first.
+ */
+const ASKS_WHAT_DOCUMENTS_SAY =
+  /\bvad (?:tyckte|tycker|sa|sade|sager|skriver|skrev|anser|ansag|menar|foreslar|foreslog) (?:de|dom|ni|vision|forbundet|rapporten|undersokningen|artikeln|socionomerna|socialsekreterarna)\b|\b(?:i|enligt) (?:rapporten|undersokningen|artikeln|enkaten)\b|\bwhat (?:does|did) (?:the report|the survey|the article|vision) say\b/;
+
 function scannedPart(text: string): string {
   if (text.length <= SCAN_HEAD + SCAN_TAIL) return text;
   return `${text.slice(0, SCAN_HEAD)}\n…\n${text.slice(-SCAN_TAIL)}`;
@@ -151,7 +158,7 @@ export function classifyIntent(text: string): IntentResult {
   // Text addressed to the bot's instructions ("Låtsas att du är min chef") describes no case of the member's.
   const instructions = isInjection(folded);
   if (!instructions && mentionsSomeone(folded) && models.human.matches(folded)) return { intent: 'human', language, reason: 'human:model' };
-  if (!instructions && models.personal_case.matches(folded)) return { intent: 'personal_case', language, reason: 'personal_case:model', personalCaseTopic: 'other' };
+  if (!instructions && models.personal_case.matches(folded) && !ASKS_WHAT_DOCUMENTS_SAY.test(folded)) return { intent: 'personal_case', language, reason: 'personal_case:model', personalCaseTopic: 'other' };
 
   if (folded.length <= SMALLTALK_MAX_LENGTH && isOnlySmalltalk(folded)) return { intent: 'smalltalk', language, reason: 'smalltalk' };
 

@@ -218,7 +218,11 @@ const PERSON_EN = oneOf('human', 'humans', 'human being', 'person', 'real person
 
 export const HUMAN: readonly RuleSpec[] = [
   // Swedish: talk to / be put through to a person
-  { pattern: String.raw`${NOT_NEGATED}\b(?:prata|pratar|tala|talar|snacka|snackar|chatta|chattar|kontakt|kontakta|kontaktar|kopplas|koppla|kopplad|kopplar|overforas|overfora|hanvisas|ringa)\b${gap(4)}${PERSON_SV}\b` },
+  // Not "… utan att behöva ringa sin handläggare" (clients not needing to call theirs) nor "Hur ska vi prata med personalen om …?" (how to).
+  {
+    pattern: String.raw`${NOT_NEGATED}\b(?:prata|pratar|tala|talar|snacka|snackar|chatta|chattar|kontakt|kontakta|kontaktar|kopplas|koppla|kopplad|kopplar|overforas|overfora|hanvisas|ringa)\b${gap(4)}${PERSON_SV}\b`,
+    unless: String.raw`\butan att (?:behova |behover )?(?:prata|tala|ringa|kontakta)\b|\bhur (?:ska|skall|kan|bor|borde) (?:vi|man|jag|du|ni) (?:prata|tala|snacka|kommunicera) med\b|\b(?:ringa|kontakta|prata med|tala med) (?:sin|sina|sitt|deras|hans|hennes)\b`,
+  },
   { pattern: String.raw`\b(?:vill ha|vill fa|vill traffa|behover|onskar|kan jag fa|kan vi fa|far jag|far vi|skulle vilja ha|skulle vilja fa|ge mig)\b${gap(2)}${PERSON_SV}\b|\bhjalp (?:av|fran)${gap(2)}${PERSON_SV}\b` },
   { pattern: String.raw`${NOT_NEGATED}\b(?:prata|tala|snacka|chatta) med nagon\b(?! som\b)` },
   { pattern: String.raw`\b(?:finns det|har ni) (?:nagon |en )?(?:riktig |levande )?(?:manniska|person|radgivare|ombudsman|handlaggare)\b(?: \S+){0,3} (?:prata|tala|chatta|snacka|ringa)\b` },
