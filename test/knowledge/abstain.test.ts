@@ -16,6 +16,16 @@ describe('abstainReason', () => {
     expect(abstainReason([passage(['lön'], 0.2)], [concept('lön'), concept('avdrag')])).toBe('low_coverage');
   });
 
+  it('asks less coverage of a message that tells its situation before it asks, or asks with many words', () => {
+    const concepts = [concept('kontor'), concept('härbärge'), concept('stökigt'), concept('undersökningen'), concept('arbetsmiljön')];
+    const passages = [passage(['undersökningen', 'arbetsmiljön'], 0.24)];
+    expect(abstainReason(passages, concepts, undefined, 'Tas stökiga lokaler upp i undersökningen om arbetsmiljön?')).toBe('low_coverage');
+    expect(abstainReason(passages, concepts, undefined, 'Vårt kontor ligger vägg i vägg med ett härbärge. Tas sånt upp i undersökningen om arbetsmiljön?')).toBeUndefined();
+    const many = Array.from({ length: 9 }, (_, i) => concept(`ord${i}`));
+    expect(abstainReason([passage(['ord0', 'ord1'], 0.27)], many, undefined, 'En lång fråga med nio ord i en enda mening?')).toBeUndefined();
+    expect(abstainReason([passage(['ord0', 'ord1'], 0.27)], many.slice(0, 8), undefined, 'En fråga med åtta ord?')).toBe('low_coverage');
+  });
+
   it('abstains when only one of three content words is shared', () => {
     expect(abstainReason([passage(['god'], 0.35)], [concept('god'), concept('gräddsås'), concept('köttbullar')])).toBe('single_word');
   });

@@ -13,12 +13,31 @@ export const DEFAULT_MIN_COVERAGE = 0.3;
 export function abstainReason(passages: Passage[], concepts: ConceptInfo[], minCoverage = DEFAULT_MIN_COVERAGE, question = ''): string | undefined {
   if (passages.length === 0 || concepts.length === 0) return 'no_passages';
   if (askedThingAbsent(question, concepts) || absentPhrase(concepts)) return 'asked_thing_absent';
-  if (bestCoverage(passages) < minCoverage) return 'low_coverage';
+  if (bestCoverage(passages) < coverageGate(minCoverage, question, concepts)) return 'low_coverage';
   if (singleWordEvidence(passages, concepts)) return 'single_word';
   if (unknownName(concepts, question)) return 'unknown_name';
   if (nameOutsideArticle(passages, concepts, minCoverage)) return 'name_elsewhere';
   return undefined;
 }
+
+/**
+ * The coverage a passage needs: lower for a message that tells its context before it asks ("vårt
+ * kontor ligger vägg i vägg med ett härbärge … tas sånt upp i undersökningen?") or asks with many
+ * words. Every content word counts towards what a passage must cover, and most of such a
+ * message's words describe the member's situation, which no document does.
+ */
+export function coverageGate(minCoverage: number, question: string, concepts: ConceptInfo[]): number {
+  const sentences = question.split(/(?<=[.!?])\s+(?=\S)|\n+/).filter((part) => /\p{L}/u.test(part)).length;
+  if (sentences >= 2) return minCoverage * MULTI_SENTENCE_SCALE;
+  const own = concepts.filter((c) => !c.fromHistory).length;
+  return own >= MANY_CONCEPTS ? minCoverage * MANY_CONCEPTS_SCALE : minCoverage;
+}
+
+/** A message of two sentences or more needs two thirds of the coverage (0.2 for the default 0.3). */
+const MULTI_SENTENCE_SCALE = 0.67;
+/** A one-sentence question of this many content words or more needs five sixths (0.25). */
+const MANY_CONCEPTS = 9;
+const MANY_CONCEPTS_SCALE = 0.83;
 
 /**
  * How much of the question the best of the top passages covers: the abstention signal. The
