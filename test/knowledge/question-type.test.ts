@@ -10,6 +10,8 @@ describe('question types', () => {
     ['Hur gammal måste man vara för att bli medlem?', 'age'],
     ['Vem är största arbetsgivaren för socionomer?', 'agent'],
     ['När i processen ska man få med personalen?', 'open'],
+    ['När socsekreterarna inte hinner det förebyggande, vilka andra grupper blir utan stöd?', 'list'],
+    ['Which decade was that?', 'time'],
     ['Finns det någon åldersgräns för medlemskap?', 'age'],
     ['How old do you have to be to join?', 'age'],
     ['Sedan när har de använt roboten?', 'open'],
@@ -84,6 +86,10 @@ describe('question types', () => {
     expect(satisfiesType('count', 'De fick i princip bara en föreläsning om våld i nära relationer.')).toBe(true);
     expect(satisfiesType('count', 'Det fanns en enda kurs.')).toBe(true);
     expect(satisfiesType('count', 'Det är en föreläsning om våld.')).toBe(false);
+    // "en av de viktigaste delarna" counts nothing; "en av tio", "hälften av dem" do.
+    expect(satisfiesType('count', '-En av de viktigaste delarna i rapporten är att skapa bättre förutsättningar.')).toBe(false);
+    expect(satisfiesType('count', 'En av tio socionomer har slutat.')).toBe(true);
+    expect(satisfiesType('count', 'Hälften av dem svarade ja.')).toBe(true);
   });
 
   it('a quantity is no phone or SMS number, and a contact line names no appointee or speaker', () => {

@@ -110,7 +110,7 @@ export function namesMissingFromArticle(passage: Passage, names: string[]): stri
  * (Later in a message, "… finns det ett namn på det?", "Finns det en länk?" ask about what the
  * first sentence asked.)
  */
-const ASKED_THING = /\b(?:hur (?:många|manga|lång|långa|lang|langa|mycket|stor|stora)|vad (?:är|ar|var) (?:den|det|en|ett)?)\s*([\p{L}][\p{L}-]+)|^\s*finns det (?:några |nagra |någon |nagon |något |nagot |en |ett )?([\p{L}][\p{L}-]+)|\bhur (?:blir|bli|blev) (?:jag|man|du|en) (?:en |ett )?([\p{L}][\p{L}-]+)/iu;
+const ASKED_THING = /\b(?:hur (?:många|manga|lång|långa|lang|langa|mycket|stor|stora)|vad (?:är|ar|var) (?:den|det|en|ett)?)\s*([\p{L}][\p{L}-]+)|^\s*finns det (?:några |nagra |någon |nagon |något |nagot |en |ett )?([\p{L}][\p{L}-]+)|\bhur (?:blir|bli|blev) (?:jag|man|du|en) (?:en |ett )?([\p{L}][\p{L}-]+)|^\s*(?:får|far|kan) (?:man|jag|vi|du) (?:få |fa )?([\p{L}][\p{L}-]+)/iu;
 
 /**
  * The thing a quantity or definition question asks about, when the documents never use that
@@ -119,7 +119,7 @@ const ASKED_THING = /\b(?:hur (?:många|manga|lång|långa|lang|langa|mycket|sto
  */
 export function askedThingAbsent(question: string, concepts: ConceptInfo[]): string | undefined {
   const match = ASKED_THING.exec(question);
-  const word = (match?.[1] ?? match?.[2] ?? match?.[3])?.toLocaleLowerCase('sv-SE');
+  const word = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.toLocaleLowerCase('sv-SE');
   if (!word) return undefined;
   // A misspelt word ("uppsägnngstid") is a form of the concept it was corrected to.
   return concepts.find((c) => (c.concept === word || c.forms.some((f) => f.word === word)) && c.wordAbsent && !c.fromHistory && !c.name)?.concept;

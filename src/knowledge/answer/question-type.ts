@@ -42,7 +42,8 @@ const RULES: Array<[QuestionType, RegExp]> = [
   // "Vilket datum …?": a day of a month, which a year alone is not.
   ['date', /\bvilket datum\b|\bvilken dag\b|\bwhat date\b|\bwhich day\b/i],
   // "När i processen …?" asks for a stage ("på ett tidigt stadium"), not a date.
-  ['time', /^\s*(och\s+|men\s+)?när\b(?!\s+i\s)|\bvilket år\b|^\s*(and\s+)?when\b|\bwhat year\b/i],
+  // Nor does "När socsekreterarna inte hinner …, vilka grupper …?", where "när" opens a clause before the question.
+  ['time', /^\s*(och\s+|men\s+)?när\b(?!\s+i\s)(?![^?]*,\s*(?:vad|vilka|vilken|vilket|hur|vem|varför|var|ska|skall|kan|får|måste|bör|borde|är)\b)|\bvilket år\b|\bvilket (?:årtionde|decennium)\b|^\s*(and\s+)?when\b|\bwhat year\b|\bwhich decade\b/i],
   ['reason', /\bvarför\b|\bav vilken anledning\b|\bwhy\b/i],
   // "Tips för att orka …?", "Har ni några råd …?": advice, which the documents give as lists.
   ['list', /\bvilka\b|\btips\b|\b(några|ge mig|har du|har ni|bästa|bra) råd\b|\bråd (för att|om hur|till mig)\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],
@@ -120,7 +121,7 @@ export function namesNoun(noun: string, sentence: string): boolean {
 }
 
 const NUMBER_WORDS =
-  /\b(?:bara|endast|enbart) (?:en|ett) [a-zåäö]|\b(?:en|ett) enda\b|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet)\s+(av|procent)\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen)(\s+|-)(år|års|månader|månaders|veckor|veckors|dagar|dagars|timmar|gånger|procent|personer|kommuner)\b/i;
+  /\b(?:bara|endast|enbart) (?:en|ett) [a-zåäö]|\b(?:en|ett) enda\b|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet)\s+(?:procent\b|av (?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|hundra|tusen|\d+)\b)|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet) av (?:de|dem|alla)\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen)(\s+|-)(år|års|månader|månaders|veckor|veckors|dagar|dagars|timmar|gånger|procent|personer|kommuner)\b/i;
 
 const DURATION =
   /\d+\s*(?:[–-]\s*\d+\s*)?(?:år|års|månad|månader|månaders|vecka|veckor|veckors|dag|dagar|dagars|timme|timmar)\b|\bsedan\s+(?:(?:1[89]|20)\d{2}|\d+\s+år)\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio)(?:\s+|-)(?:år|års|månader|månaders|veckor|veckors|dagar|dagars)\b/iu;

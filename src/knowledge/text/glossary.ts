@@ -183,6 +183,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     note: 'Time off work, as members put it; the advice says "Låt inte jobbet inkräkta på privatlivet" of the same thing.',
   },
   {
+    key: 'överlämna',
+    same: ['överlämna', 'överlämnade', 'överlämnat', 'överlämnas', 'överlämnades', 'lämna över', 'lämnade över', 'lämnat över', 'lämnas över', 'lämnades över'],
+    note: 'The compound and the particle verb say the same ("överlämnade sitt delbetänkande" – "lämnades över").',
+  },
+  {
     key: 'fortbildning',
     same: ['fortbildning', 'fortbildningen', 'fortbilda', 'vidareutbildning', 'vidareutbildningen', 'vidareutbildningar', 'vidareutbilda'],
     note: 'Further training for those already working; members say either word.',
