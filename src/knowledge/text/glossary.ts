@@ -339,11 +339,12 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['disability', 'disabilities'], sv: ['funktionsnedsättning'] },
   // Violence, health and prevention
   { en: ['violence', 'violent'], sv: ['våld'] },
-  { en: ['domestic violence', 'intimate partner violence', 'partner violence'], sv: ['våld i nära relationer'] },
+  { en: ['domestic violence', 'intimate partner violence', 'partner violence', 'violence in close relationships', 'violence in close relations', 'violence in intimate relationships'], sv: ['våld i nära relationer'] },
   { en: ['violence against women', "men's violence against women"], sv: ['våld mot kvinnor'] },
   { en: ['honour-related violence', 'honor-related violence', 'honour related violence', 'honor related violence', 'honour violence', 'honor violence'], sv: ['hedersrelaterat våld'] },
   { en: ['threat', 'threats', 'threatened'], sv: ['hot'] },
   { en: ['women', 'woman'], sv: ['kvinnor'] },
+  { en: ['book', 'books'], sv: ['bok', 'boken'] },
   { en: ['substance abuse', 'abuse', 'addiction', 'drug abuse'], sv: ['missbruk'] },
   { en: ['addiction care', 'substance abuse care', 'substance abuse treatment'], sv: ['missbruksvård'] },
   { en: ['mental health', 'mental illness', 'mental ill-health', 'mental ill health', 'mental health problems'], sv: ['psykisk ohälsa'] },
