@@ -60,6 +60,7 @@ describe('abstainReason', () => {
     expect(abstainReason(passages, concepts, undefined, 'Finns det några stipendier för medlemmar i Vision?')).toBe('asked_thing_absent');
     // "Får man X …?" asks for X.
     expect(abstainReason([passage(['facket'], 0.37)], [concept('friskvårdsbidrag', { wordAbsent: true }), concept('rabatt'), concept('facket')], undefined, 'får man friskvårdsbidrag eller rabatt på gym genom facket?')).toBe('asked_thing_absent');
+    expect(abstainReason([passage(['jobb', 'socialtjänsten'], 0.5)], [concept('bisyssla', { wordAbsent: true }), concept('jobb'), concept('socialtjänsten')], undefined, 'far jag ha en bisyssla vid sidan av mitt jobb pa socialtjansten?')).toBe('asked_thing_absent');
     // "Hur blir jag X?" asks to become X.
     expect(abstainReason([passage(['arbetsplats'], 0.44)], [concept('skyddsombud', { wordAbsent: true }), concept('arbetsplats')], undefined, 'Hur blir jag skyddsombud på min arbetsplats?')).toBe('asked_thing_absent');
     expect(abstainReason([passage(['medlem', 'vision'], 0.8)], [concept('medlem'), concept('vision')], undefined, 'Hur blir jag medlem i Vision?')).toBeUndefined();
