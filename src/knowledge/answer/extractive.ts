@@ -139,7 +139,10 @@ export class ExtractiveComposer implements AnswerComposer {
       const passage = considered[passageIndex]!;
       const n = citations.length + 1;
       citations.push(citationFor(passage, n));
-      const quoted = selected.sort((a, b) => a.position - b.position).map((u) => u.text).join(' ');
+      // A list ends its line: what follows it starts a new one.
+      const quoted = selected
+        .sort((a, b) => a.position - b.position)
+        .reduce((text, u) => (text === '' ? u.text : `${text}${/\n(-|\d{1,3}\.)\s[^\n]*$/.test(text) ? '\n' : ' '}${u.text}`), '');
       if (quoted === passage.title.trim()) {
         // The title is the answer: "Enligt «T»: T" would say it twice.
         parts.push(`${texts.titleSays(passage.organisation ?? 'Vision', passage.published)} «${quoted}» [${n}]`);
@@ -207,7 +210,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // What a heading says ("Råd till dig som …", "Handledning") is context for the sentences under it.
     const headingConcepts = passage.heading ? matcher.matches(passage.heading) : [];
     let position = 0;
-    body.split(/\n{2,}/).forEach((block, blockIndex) => {
+    joinListLeadIns(body.split(/\n{2,}/)).forEach((block, blockIndex) => {
       let lines = block.split('\n');
       // The curated search terms written for this paragraph say what it is about, as a heading does.
       const terms = (passage.searchTerms ?? []).filter((_, i) => (passage.searchTermBlocks?.[i] ?? -1) === blockIndex);
@@ -458,4 +461,23 @@ function isHeadingLine(line: string): boolean {
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A sentence left open before a list in the next paragraph ("… visar en utveckling mot", a blank
+ * line, then "- ökad kunskap och kompetens" …) is the list's lead-in: the two are one block, so
+ * the sentence is never quoted without what it introduces.
+ */
+export function joinListLeadIns(blocks: string[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    const startsList = /^(-|\d{1,3}\.)\s/.test(block);
+    if (previous !== undefined && startsList && !/^(-|\d{1,3}\.)\s/m.test(previous) && /[\p{L}\p{N}:,]\s*$/u.test(previous)) {
+      out[out.length - 1] = `${previous}\n${block}`;
+    } else {
+      out.push(block);
+    }
+  }
+  return out;
 }
