@@ -73,7 +73,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `jag ar har hade nu inte och att det pa min mitt mina i en ett som for med till av om vad gor kan ska vill man sa da nar hur var
    vi du ni han hon de dem den detta denna sig sin sitt sina mig dig oss er eller men sen bara lite mycket nat nagot nagon jo ja
    nej ju val alla allt kommer ocksa redan just helt hela tar tog far fick gar gick blir blev skulle kunde maste borde efter innan
-   under over o sen ut in upp ner mej dej sej dom va nan
+   under over o ut in upp ner mej dej sej dom va nan
    the i im ive id do dont does did in if a an to my me is it its and of that what should would could can cant have has had be
    been am are was were this for on at with from so just not no or but how when why who which there their they you your we our
    he she him her`.split(/\s+/).filter(Boolean),

@@ -118,8 +118,8 @@ const ASKED_THING = /\b(?:hur (?:många|manga|lång|långa|lang|langa|mycket|sto
  * say how many or what it is, and a passage about its parts would answer another question.
  */
 export function askedThingAbsent(question: string, concepts: ConceptInfo[]): string | undefined {
-  const match = ASKED_THING.exec(question);
-  const word = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.toLocaleLowerCase('sv-SE');
+  // Each way of asking captures the word in its own group.
+  const word = ASKED_THING.exec(question)?.slice(1).find((group) => group !== undefined)?.toLocaleLowerCase('sv-SE');
   if (!word) return undefined;
   // A misspelt word ("uppsägnngstid") is a form of the concept it was corrected to.
   return concepts.find((c) => (c.concept === word || c.forms.some((f) => f.word === word)) && c.wordAbsent && !c.fromHistory && !c.name)?.concept;

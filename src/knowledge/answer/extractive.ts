@@ -8,7 +8,7 @@ import type { Citation } from '../../core/types.js';
 import { splitSentences } from '../ingest/chunk.js';
 import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
-import { askedNoun, identitySubject, namesNoun, questionType, satisfiesType, saysWhoIs, typeIsRequired, type QuestionType } from './question-type.js';
+import { askedNoun, hasListItem, identitySubject, isListItem, namesNoun, questionType, satisfiesType, saysWhoIs, typeIsRequired, type QuestionType } from './question-type.js';
 import { citationFor } from './citation.js';
 import { abstainReason, CONSIDERED_PASSAGES, CONSIDERED_SCORE_SHARE, DEFAULT_MIN_COVERAGE, namesMissingFromArticle, questionNames } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
@@ -142,7 +142,7 @@ export class ExtractiveComposer implements AnswerComposer {
       // A list ends its line: what follows it starts a new one.
       const quoted = selected
         .sort((a, b) => a.position - b.position)
-        .reduce((text, u) => (text === '' ? u.text : `${text}${/\n(-|\d{1,3}\.)\s[^\n]*$/.test(text) ? '\n' : ' '}${u.text}`), '');
+        .reduce((text, u) => (text === '' ? u.text : `${text}${endsWithListItem(text) ? '\n' : ' '}${u.text}`), '');
       if (quoted === passage.title.trim()) {
         // The title is the answer: "Enligt «T»: T" would say it twice.
         parts.push(`${texts.titleSays(passage.organisation ?? 'Vision', passage.published)} «${quoted}» [${n}]`);
@@ -220,7 +220,7 @@ export class ExtractiveComposer implements AnswerComposer {
         context = [...new Set([...context, ...matcher.matches(lines[0]!)])];
         lines = lines.slice(1);
       }
-      const listStart = lines.findIndex((l) => /^(-|\d{1,3}\.)\s/.test(l));
+      const listStart = lines.findIndex(isListItem);
       const prose = listStart === -1 ? lines.join(' ') : lines.slice(0, listStart).join(' ');
       const list = listStart === -1 ? [] : lines.slice(listStart);
       const sentences = prose.trim() ? splitSentences(prose) : [];
@@ -456,7 +456,7 @@ function kindsNamed(text: string, stem: string): string[] {
 }
 
 function isHeadingLine(line: string): boolean {
-  return !/^(-|\d{1,3}\.)\s/.test(line) && !/[.!?:…"”]$/.test(line.trim()) && wordCount(line) <= 12;
+  return !isListItem(line) && !/[.!?:…"”]$/.test(line.trim()) && wordCount(line) <= 12;
 }
 
 function wordCount(text: string): number {
@@ -472,12 +472,17 @@ export function joinListLeadIns(blocks: string[]): string[] {
   const out: string[] = [];
   for (const block of blocks) {
     const previous = out.at(-1);
-    const startsList = /^(-|\d{1,3}\.)\s/.test(block);
-    if (previous !== undefined && startsList && !/^(-|\d{1,3}\.)\s/m.test(previous) && /[\p{L}\p{N}:,]\s*$/u.test(previous)) {
+    if (previous !== undefined && isListItem(block) && !hasListItem(previous) && /[\p{L}\p{N}:,]\s*$/u.test(previous)) {
       out[out.length - 1] = `${previous}\n${block}`;
     } else {
       out.push(block);
     }
   }
   return out;
+}
+
+/** Is the text's last line (after a line break) a list item? */
+function endsWithListItem(text: string): boolean {
+  const lastBreak = text.lastIndexOf('\n');
+  return lastBreak !== -1 && isListItem(text.slice(lastBreak + 1));
 }

@@ -179,6 +179,19 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
   }
 }
 
+/** A line of a bulleted or numbered list ("- Tid", "2. Resurser"). */
+const LIST_ITEM = /^(?:-|\d{1,3}\.)\s/;
+const LIST_ITEM_ON_ANY_LINE = new RegExp(LIST_ITEM.source, 'm');
+
+export function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
+}
+
+/** Does any line of the text start a list item? */
+export function hasListItem(text: string): boolean {
+  return LIST_ITEM_ON_ANY_LINE.test(text);
+}
+
 /** Types for which an answer without such a fact is no answer at all. */
 const REQUIRED: ReadonlySet<QuestionType> = new Set(['hours', 'phone', 'money', 'share', 'count', 'duration', 'age', 'quantity', 'date', 'person', 'appointee', 'time']);
 

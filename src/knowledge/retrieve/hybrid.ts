@@ -7,7 +7,7 @@ import { LexicalIndex } from './lexical-index.js';
 import { PassageEvidence, searchTermWeight } from './passage-evidence.js';
 import { isFollowUp } from './follow-up.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
-import { identitySubject, questionType, satisfiesType, saysWhoIs, type QuestionType } from '../answer/question-type.js';
+import { hasListItem, identitySubject, questionType, satisfiesType, saysWhoIs, type QuestionType } from '../answer/question-type.js';
 import type { ConceptInfo, Passage, RetrievalQuery, RetrievalResult, Retriever } from './types.js';
 
 export interface HybridRetrieverOptions {
@@ -333,7 +333,7 @@ export class HybridRetriever implements Retriever {
       const key = `${this.version}\u0000${type}\u0000${id}`;
       let fits = this.typeFitCache.get(key);
       if (fits === undefined) {
-        fits = type === 'list' ? /^(-|\d{1,3}\.)\s/m.test(chunkText) : satisfiesType(type, chunkText);
+        fits = type === 'list' ? hasListItem(chunkText) : satisfiesType(type, chunkText);
         if (this.typeFitCache.size >= TYPE_FIT_CACHE_LIMIT) this.typeFitCache.clear();
         this.typeFitCache.set(key, fits);
       }
