@@ -10,6 +10,8 @@ const cases: Record<string, string[]> = {
     'Jag orkar inte leva längre',
     'jag orkar inte leva langre',
     'Jag vill dö',
+    'Igår tog han struptag på mig',
+    'min man slog mig igår',
     'Jag tänker ta livet av mig',
     'Jag har självmordstankar',
     'Jag skadar mig själv varje kväll',
@@ -91,6 +93,9 @@ const cases: Record<string, string[]> = {
     'vad kan klienterna i botkyrka fixa själva på nätet utan att behöva ringa sin handläggare?',
     'ska infora robot pa forsorjningsstodet, hur ska vi prata med personalen om det sa ingen blir orolig?',
     'min chef säger att jag får välja fortbildning helt själv. vad tyckte de i rapporten IFOs framtid om det?',
+    'min nya chef vill att jag ska kunna allt direkt. finns det nåt av era yrkesråd om att få va ny?',
+    // "han tog" (took) is no violence: "hur fick john tallvid sin fasta tjänst innan han tog examen".
+    'hur fick john tallvid sin fasta tjänst innan han tog examen',
   ],
   smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!'],
   empty: ['', '   ', '\n\t', '😀😀', '???', '👍'],

@@ -69,11 +69,12 @@ function asksAboutSomeoneElse(folded: string): boolean {
 }
 
 /**
- * "… vad tyckte de i rapporten IFOs framtid om det?", "vad säger Vision om det?": asks what the
- * documents say, whatever the member tells of their own situation first.
+ * "… vad tyckte de i rapporten IFOs framtid om det?", "vad säger Vision om det?", "finns det nåt av
+ * era yrkesråd om att få va ny?": asks what the documents say, whatever the member tells of their
+ * own situation first.
  */
 const ASKS_WHAT_DOCUMENTS_SAY =
-  /\bvad (?:tyckte|tycker|sa|sade|sager|skriver|skrev|anser|ansag|menar|foreslar|foreslog) (?:de|dom|ni|vision|forbundet|rapporten|undersokningen|artikeln|socionomerna|socialsekreterarna)\b|\b(?:i|enligt) (?:rapporten|undersokningen|artikeln|enkaten)\b|\bwhat (?:does|did) (?:the report|the survey|the article|vision) say\b/;
+  /\bvad (?:tyckte|tycker|sa|sade|sager|skriver|skrev|anser|ansag|menar|foreslar|foreslog) (?:de|dom|ni|vision|forbundet|rapporten|undersokningen|artikeln|socionomerna|socialsekreterarna)\b|\b(?:i|enligt) (?:rapporten|undersokningen|artikeln|enkaten)\b|\bwhat (?:does|did) (?:the report|the survey|the article|vision) say\b|\b(?:finns det|har ni|har vision) (?:nat|nagot|nagra|nan|nara|era)\b(?: \S+){0,3} (?:rad|yrkesrad|tips|rapport|rapporter|undersokning|artikel|artiklar)\b|\bera (?:rad|yrkesrad|tips|rapporter)\b/;
 
 function scannedPart(text: string): string {
   if (text.length <= SCAN_HEAD + SCAN_TAIL) return text;
