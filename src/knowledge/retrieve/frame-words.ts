@@ -9,7 +9,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   `tycker tyckte tycka anser ansåg anse menar mente mena tänka tänker tänkte säga säger sa sade
    skiljer skilja handlar handla innebär innebära betyder betyda behöver behövs behövde görs göra gjort
    ge gav ger få fått fick finns fanns bli blir blev kunna kunnat vet veta visste tror trodde
-   vill ville känner känna verkar verka brukar bruka enligt viktigaste viktigast bra dåligt stor stora bakom
+   vill ville känner känna verkar verka brukar bruka enligt enl viktigaste viktigast bra dåligt stor stora bakom
    ta tar tog tagit tas gå går gick gått fel nämns nämner nämnde nämnt nämna exempel
    lång långa länge hög höga ofta gammal gamla ser se såg sett
    hamnade hamnar hamna plats platsen placering

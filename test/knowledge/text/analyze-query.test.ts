@@ -18,6 +18,10 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('What is it and how can I do that?')).toEqual([]);
   });
 
+  it('drops chat shorthand for function words ("mkt", "o", "e", "va", "pga")', () => {
+    expect(analyzeQuery('hur mkt e medlemsavgiften o va ingår pga lön').map((c) => c.concept)).toEqual(['medlemsavgiften', 'ingår', 'lön']);
+  });
+
   it('adds compound parts with lower weight, the head above the modifier', () => {
     const forms = formsOf(find(analyzeQuery('Ingår inkomstförsäkringen?'), 'inkomstförsäkringen'));
     expect(forms['inkomstförsäkringen']).toBe(1);
