@@ -83,7 +83,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['arbetslös', 'arbetslösa', 'utan jobb', 'utan arbete', 'blivit av med jobbet', 'har inget jobb'],
     note: 'A member who says "arbetslös" or "utan jobb" is the job seeker the membership terms speak of ("Är du arbetssökande och vill bli medlem?").',
   },
-  { key: 'medlemmar', same: ['medlemmar', 'medlemmarna'], inQuestions: ['är med i', 'är med', 'är medlemmar i'], note: 'Those who "är med i Vision" are its members ("Hur många är med i Vision?" – "Våra 195 000 medlemmar").' },
+  { key: 'medlemmar', same: ['medlemmar', 'medlemmarna'], inQuestions: ['är med i', 'är med', 'är medlemmar i', 'vara med i vision', 'va med i vision', 'vara med i facket', 'va med i facket', 'e med i vision'], note: 'Those who "är med i Vision" are its members ("Hur många är med i Vision?" – "Våra 195 000 medlemmar"; "kan jag va med i Vision?").' },
   { key: 'anser', same: ['anser', 'ansåg', 'tycker', 'tyckte'], note: 'Holding an opinion: "Vad tycker Vision …" is answered by "Vision anser att …". A frame word: it weighs little.' },
   {
     key: 'ifo',
@@ -197,6 +197,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     same: ['egenvård', 'egenvården'],
     inQuestions: ['ta hand om mig själv', 'ta hand om sig själv', 'ta hand om dig själv', 'tar hand om mig själv', 'tar hand om sig själv', 'sköta om mig själv'],
     note: 'Looking after yourself.',
+  },
+  {
+    key: 'student',
+    same: ['student', 'studenten', 'studenter', 'studenterna', 'studerande'],
+    inQuestions: ['pluggar', 'studerar'],
+    note: 'Members who study say they "pluggar" (not "plugga vidare", further studies while working); the documents speak of "studenter" ("Många är också studenter …").',
   },
   { key: 'nittiotal', same: ['1990-talet', '1990-tal', '90-talet', 'nittiotalet', 'nittiotal'], note: 'The 1990s, as written in figures or in words.' },
   { key: 'utmaning', same: ['utmaning', 'utmaningar', 'utmaningen', 'utmaningarna', 'svåraste', 'svårast', 'svårigheter', 'svårigheterna'], note: '"Det svåraste med …" asks for the challenges.' },

@@ -83,6 +83,9 @@ describe('GlossaryIndex', () => {
   it('matches question-only words only at query time', () => {
     expect(glossary.groupsOfWord('avgiften', true).map((g) => g.key)).toEqual(['medlemsavgift']);
     expect(glossary.groupsOfWord('avgiften', false)).toEqual([]);
+    // "kan man va med i vision fast man pluggar?": a student asking to be a member.
+    expect(glossary.groupsOfWord('pluggar', true).map((g) => g.key)).toEqual(['student']);
+    expect(glossary.groupsOfWord('pluggar', false)).toEqual([]);
   });
 
   it('matches the longest phrase', () => {
