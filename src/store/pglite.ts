@@ -15,7 +15,7 @@ export interface PgliteOptions {
  * update and delete leaves a dead row and a dead index entry behind for good, and each turn's
  * statements walk over more of them (the database's time per turn doubled within 8,000 turns).
  * This many statements after the last one, a VACUUM runs between two statements; with few dead
- * rows it takes a few milliseconds.
+ * rows it takes a few milliseconds. The prepared statements are planned again after it.
  */
 export const VACUUM_EVERY = 2_000;
 
@@ -106,7 +106,19 @@ export async function openPglite({ dataDir, vacuumEvery = VACUUM_EVERY }: Pglite
     if (++sinceVacuum < vacuumEvery) return;
     sinceVacuum = 0;
     // Autovacuum's stand-in; should one fail, the next is due `vacuumEvery` statements later.
-    void gate.runExclusive(() => (closed ? undefined : simple('vacuum'))).catch(() => {});
+    // VACUUM also brings the planner's table sizes up to date, and the prepared statements are
+    // then planned again: a generic plan made when a table was nearly empty (a sequential scan
+    // of handoff_request, say) would otherwise be kept however large the table grows.
+    void gate
+      .runExclusive(async () => {
+        if (closed) return;
+        await simple('vacuum');
+        if (statements.size) {
+          statements.clear();
+          await simple('deallocate all');
+        }
+      })
+      .catch(() => {});
   }
 
   async function query<R>(sql: string, params: unknown[] = []): Promise<R[]> {

@@ -48,6 +48,22 @@ describe.each([
     expect((await db.query<{ n: number }>('select n from counter'))[0]!.n).toBe(20);
   });
 
+  it('plans its prepared statements again after a VACUUM, with the table sizes it brought up to date', async () => {
+    db = await open({ vacuumEvery: 40 });
+    await db.exec('create table items (id serial primary key, k int not null, v text not null)');
+    const lookup = 'select v from items where k = $1';
+    const prepared = async (database: Db) =>
+      (await database.query<{ n: number }>('select count(*)::int as n from pg_prepared_statements where statement = $1', [lookup]))[0]!.n;
+    await db.query(lookup, [1]);
+    expect(await prepared(db)).toBe(1);
+    for (let i = 0; i < 45; i++) await db.query('insert into items (k, v) values ($1, $2)', [i, `v${i}`]);
+    await db.query('select 1');
+    // Prepared before the VACUUM, so gone; the next lookup prepares (and plans) it afresh.
+    expect(await prepared(db)).toBe(0);
+    expect(await db.query(lookup, [7])).toEqual([{ v: 'v7' }]);
+    expect(await prepared(db)).toBe(1);
+  });
+
   it('without enough statements, does not vacuum', async () => {
     db = await open({ vacuumEvery: 1_000 });
     await db.exec('create table counter (id int primary key, n int not null)');

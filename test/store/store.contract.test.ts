@@ -29,6 +29,15 @@ describe.each(databases)('store contract on $name', (database) => {
     expect(rows.map((r) => r.version)).toContain('001_knowledge');
   });
 
+  it('finds an outbox row by its message through an index (the transcript and retention look them up so)', async () => {
+    // Planned as on a large outbox: a sequential scan is what this index exists to avoid.
+    const plan = await db.transaction(async (tx) => {
+      await tx.exec('set local enable_seqscan = off');
+      return tx.query<Record<string, string>>(`explain select last_error from outbox where message_id = 1 and status = 'failed'`);
+    });
+    expect(plan.map((row) => Object.values(row)[0]).join('\n')).toMatch(/outbox_message_idx/);
+  });
+
   it('opens one conversation per channel conversation, and a new one after closing', async () => {
     const a = await conversations.openConversation('webchat', 'c-1');
     const b = await conversations.openConversation('webchat', 'c-1');

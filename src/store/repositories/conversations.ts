@@ -238,7 +238,7 @@ export class ConversationRepository {
        )
        select stored.id, queued.id as outbox_id, queued.attempts, queued.claimed, (select state from touched) as state,
          case when queued.claimed then (
-           select a.address from channel_address a, touched t where a.channel = $5 and a.channel_conversation_id = t.channel_conversation_id
+           select a.address from channel_address a where a.channel = $5 and a.channel_conversation_id = (select channel_conversation_id from touched)
          ) end as address
        from stored left join queued on true`,
       [
