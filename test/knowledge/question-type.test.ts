@@ -19,6 +19,7 @@ describe('question types', () => {
     ['Vilken bok har de skrivit?', 'title'],
     ['Vilket datum kom rapporten?', 'date'],
     ['Vad kostar medlemskapet?', 'money'],
+    ['hur mkt kostar det att va med i vision?', 'money'],
     ['Vem sa det?', 'person'],
     ['Vem tycker socionomerna ska betala för vården?', 'agent'],
     ['Vem tycker att vi ska satsa mer?', 'person'],

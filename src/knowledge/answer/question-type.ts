@@ -87,7 +87,9 @@ const TYPED_PLAIN = {
   rules: RULES.map(([type, pattern]) => [type, withoutSwedishLetters(pattern)] as const),
 };
 
-export function questionType(question: string): QuestionType {
+export function questionType(typed: string): QuestionType {
+  // "hur mkt kostar …" is "hur mycket kostar …".
+  const question = typed.replace(/\bmkt\b/gi, 'mycket');
   // Typed with Swedish letters, the question is read as written; without any, leniently.
   const plain = !/[åäöé]/i.test(question);
   const identity = plain ? TYPED_PLAIN.identity : IDENTITY;

@@ -216,6 +216,8 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['membership fee', 'member fee', 'fee', 'fees', 'dues', 'union dues', 'subscription'], sv: ['medlemsavgift'] },
   { en: ['cost', 'costs', 'price', 'how much does it cost'], sv: ['kostnad', 'kosta'] },
   { en: ['pay', 'payment', 'paying', 'payments'], sv: ['betala', 'betalning'] },
+  { en: ['amount', 'amounts', 'sum'], sv: ['belopp', 'summa'] },
+  { en: ['maximum', 'highest', 'ceiling', 'upper limit'], sv: ['högsta', 'tak'] },
   { en: ['direct debit', 'autogiro'], sv: ['autogiro'] },
   { en: ['payroll deduction', 'salary deduction', 'deducted from salary'], sv: ['löneavdrag'] },
   { en: ['e-invoice', 'electronic invoice'], sv: ['e-faktura'] },

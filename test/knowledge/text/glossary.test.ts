@@ -36,6 +36,8 @@ describe('glossary table', () => {
     expect(svOf('membership fee')).toContain('medlemsavgift');
     expect(svOf('fee')).toContain('medlemsavgift');
     expect(svOf('pay')).toContain('betala');
+    expect(svOf('amount')).toContain('belopp');
+    expect(svOf('maximum')).toContain('högsta');
     expect(svOf('included')).toContain('ingår');
     expect(svOf('become a member')).toContain('bli medlem');
     expect(svOf('job seeker')).toContain('arbetssökande');
