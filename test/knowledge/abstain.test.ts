@@ -64,6 +64,8 @@ describe('abstainReason', () => {
     // "Hur blir jag X?" asks to become X.
     expect(abstainReason([passage(['arbetsplats'], 0.44)], [concept('skyddsombud', { wordAbsent: true }), concept('arbetsplats')], undefined, 'Hur blir jag skyddsombud på min arbetsplats?')).toBe('asked_thing_absent');
     expect(abstainReason([passage(['medlem', 'vision'], 0.8)], [concept('medlem'), concept('vision')], undefined, 'Hur blir jag medlem i Vision?')).toBeUndefined();
+    // "Hur mycket får man i X?" asks for X.
+    expect(abstainReason([passage(['vision'], 0.46)], [concept('strejkersättning', { wordAbsent: true }), concept('vision'), concept('strejk')], undefined, 'Hur mycket får man i strejkersättning per dag från Vision om det blir en strejk?')).toBe('asked_thing_absent');
     // "Hur ansöker man om X?" asks for X.
     expect(abstainReason([passage(['plugga', 'högskolan'], 0.4)], [concept('studieledighet', { wordAbsent: true }), concept('plugga'), concept('högskolan')], undefined, 'hur ansöker man om studieledighet for att plugga vidare pa hogskolan?')).toBe('asked_thing_absent');
     // Later in a message, "Finns det en länk?" asks about what the first sentence asked.

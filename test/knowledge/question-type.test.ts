@@ -20,6 +20,7 @@ describe('question types', () => {
     ['Vilket datum kom rapporten?', 'date'],
     ['Vad kostar medlemskapet?', 'money'],
     ['hur mkt kostar det att va med i vision?', 'money'],
+    ['vem från sktf var med o uttalade sig om ifos framtid', 'person'],
     ['Vem sa det?', 'person'],
     ['Vem tycker socionomerna ska betala för vården?', 'agent'],
     ['Vem tycker att vi ska satsa mer?', 'person'],

@@ -35,7 +35,7 @@ const RULES: Array<[QuestionType, RegExp]> = [
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
   // "Vem sa det?" asks for the person quoted; "Vem fattar beslutet?" may be answered by a role
   // ("en socialsekreterare"), so a name is preferred there but not required.
-  ['person', /\bvem (sa|sade|säger|sagt|har sagt|skrev|menar|tycker|tyckte|anser|ansåg|föreslog|föreslår|berättar|berättade|är|var)\b|\bvem\b(?: \S+){1,3} (uttalade|uttalar|kommenterade|kommenterar|sa|sade|säger|berättade|intervjuades|citeras)\b|\bvilka personer\b|^\s*(and\s+)?who (said|says|is|was|commented|spoke)\b/i],
+  ['person', /\bvem (sa|sade|säger|sagt|har sagt|skrev|menar|tycker|tyckte|anser|ansåg|föreslog|föreslår|berättar|berättade|är|var)\b|\bvem\b(?: \S+){1,5} (uttalade|uttalar|kommenterade|kommenterar|sa|sade|säger|berättade|intervjuades|citeras)\b|\bvilka personer\b|^\s*(and\s+)?who (said|says|is|was|commented|spoke)\b/i],
   // "Vem blev samordnare?", "Vem utsågs …?": a particular person, by name.
   ['appointee', /\bvem (blev|utsågs|utsåg|valdes|tillsattes|anställdes|efterträdde|leder|ledde)\b|^\s*(and\s+)?who (became|was appointed|was elected|leads|led)\b/i],
   ['agent', /^\s*(och\s+|men\s+)?vem\b|\bvem\b|^\s*(and\s+)?who\b/i],
