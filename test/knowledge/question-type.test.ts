@@ -12,6 +12,7 @@ describe('question types', () => {
     ['När i processen ska man få med personalen?', 'open'],
     ['När socsekreterarna inte hinner det förebyggande, vilka andra grupper blir utan stöd?', 'list'],
     ['Which decade was that?', 'time'],
+    ['When municipalities run a deficit, what kind of social work do they cut first?', 'open'],
     ['Finns det någon åldersgräns för medlemskap?', 'age'],
     ['How old do you have to be to join?', 'age'],
     ['Sedan när har de använt roboten?', 'open'],

@@ -42,8 +42,9 @@ const RULES: Array<[QuestionType, RegExp]> = [
   // "Vilket datum …?": a day of a month, which a year alone is not.
   ['date', /\bvilket datum\b|\bvilken dag\b|\bwhat date\b|\bwhich day\b/i],
   // "När i processen …?" asks for a stage ("på ett tidigt stadium"), not a date.
-  // Nor does "När socsekreterarna inte hinner …, vilka grupper …?", where "när" opens a clause before the question.
-  ['time', /^\s*(och\s+|men\s+)?när\b(?!\s+i\s)(?![^?]*,\s*(?:vad|vilka|vilken|vilket|hur|vem|varför|var|ska|skall|kan|får|måste|bör|borde|är)\b)|\bvilket år\b|\bvilket (?:årtionde|decennium)\b|^\s*(and\s+)?when\b|\bwhat year\b|\bwhich decade\b/i],
+  // Nor does "När socsekreterarna inte hinner …, vilka grupper …?", where "när" opens a clause before the question
+  // (nor "When municipalities run a deficit, what …?").
+  ['time', /^\s*(och\s+|men\s+)?när\b(?!\s+i\s)(?![^?]*,\s*(?:vad|vilka|vilken|vilket|hur|vem|varför|var|ska|skall|kan|får|måste|bör|borde|är)\b)|\bvilket år\b|\bvilket (?:årtionde|decennium)\b|^\s*(and\s+)?when\b(?![^?]*,\s*(?:what|which|who|how|why|where|do|does|did|is|are|can|should|will)\b)|\bwhat year\b|\bwhich decade\b/i],
   ['reason', /\bvarför\b|\bav vilken anledning\b|\bwhy\b/i],
   // "Tips för att orka …?", "Har ni några råd …?": advice, which the documents give as lists.
   ['list', /\bvilka\b|\btips\b|\b(några|ge mig|har du|har ni|bästa|bra) råd\b|\bråd (för att|om hur|till mig)\b|\bvad (är|var) (de|det) (viktigaste|främsta)\b|\bwhich\b|\bwhat are\b/i],

@@ -335,6 +335,7 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['resources', 'resource'], sv: ['resurser'] },
   { en: ['funding', 'budget', 'financing'], sv: ['finansiering', 'budget'] },
   { en: ['deficit', 'deficits'], sv: ['underskott'] },
+  { en: ['cut', 'cuts', 'cut back', 'cut down', 'cutbacks', 'cut first'], sv: ['dra ner', 'skära ner', 'nedskärning'] },
   { en: ['coordinator', 'national coordinator'], sv: ['samordnare'] },
   { en: ['decision', 'decisions', 'decide'], sv: ['beslut', 'besluta'] },
   { en: ['case', 'cases', 'individual cases'], sv: ['ärende', 'individärende'] },

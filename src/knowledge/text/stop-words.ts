@@ -49,7 +49,7 @@ export const SWEDISH_QUESTION_WORDS: readonly string[] = [
 export const ENGLISH_QUESTION_WORDS: readonly string[] = [
   'could', 'would', 'may', 'might', 'must', 'shall', 'please', 'hello', 'hi', 'hey', 'thanks', 'thank', 'much',
   'many', 'get', 'also', 'tell', 'know', 'want', 'need', 'like', 'mean', 'means', 'anything', 'something', 'us',
-  "i'm", "what's", "how's", "can't", "don't", 'im', 'whats',
+  "i'm", "what's", "how's", "can't", "don't", 'im', 'whats', 'kind', 'kinds', 'sort',
 ];
 
 const ALL = new Set([...SWEDISH_STOP_WORDS, ...ENGLISH_STOP_WORDS, ...SWEDISH_QUESTION_WORDS, ...ENGLISH_QUESTION_WORDS]);

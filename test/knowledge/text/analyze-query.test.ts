@@ -16,6 +16,7 @@ describe('analyzeQuery', () => {
     expect(concepts.map((c) => c.concept)).toEqual(['betalar', 'medlemsavgiften']);
     expect(analyzeQuery('Vad kan man göra? Hej!')).toEqual([]);
     expect(analyzeQuery('What is it and how can I do that?')).toEqual([]);
+    expect(analyzeQuery('What kind of it is that?')).toEqual([]);
   });
 
   it('drops chat shorthand for function words ("mkt", "o", "e", "va", "pga")', () => {

@@ -37,6 +37,7 @@ describe('glossary table', () => {
     expect(svOf('fee')).toContain('medlemsavgift');
     expect(svOf('pay')).toContain('betala');
     expect(svOf('amount')).toContain('belopp');
+    expect(svOf('cut')).toContain('dra ner');
     expect(svOf('maximum')).toContain('högsta');
     expect(svOf('included')).toContain('ingår');
     expect(svOf('become a member')).toContain('bli medlem');
