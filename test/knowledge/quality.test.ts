@@ -16,8 +16,10 @@
  * blind15 (written blind at the start of the next session, first run) 89.1/100/89.1/85.5/95.0/50.0.
  * blind16 (written blind later that session, paraphrased, with follow-ups and English; first run) 73.9/91.3/71.7/68.0/86.7/33.3.
  * blind17 (written blind the same session in the development set's style, kept unseen to the end; first run, at the session's middle and again at its end) 82.6/100/82.6/69.6/95.0/50.0.
- * blind19 (written blind at the end of that session in the development set's style; first run, on that session's final code) 87.0/97.8/87.0/80.8/95.0/83.3; its failures have not been read.
+ * blind19 (written blind at the end of that session in the development set's style; first run, on that session's final code) 87.0/97.8/87.0/80.8/95.0/83.3; its failures were read in the session after.
  * blind18 (written blind the same session in members' phone style: colloquial, typos, context first; first run) 69.6/82.6/56.5/54.2/75.0/66.7.
+ * blind20 (written blind at the start of the next session in the development set's style; first run) 95.7/97.8/95.7/96.8/100/100.
+ * blind21 (written blind at the same time in members' phone style; first run) 80.4/93.5/78.3/70.4/86.7/33.3 (two false crises: "han tog examen", a new social worker for whom "allt känns så tungt").
  * The dev, held-out, blind2 and blind4 sets are also scored as members type them: without å, ä
  * and ö (and capitals), and with a letter dropped from each question's longest word
  * (src/eval/perturb.ts).
@@ -67,8 +69,10 @@ const sets: Array<{ name: string; file: string; perturbation?: Perturbation; flo
   { name: 'blind15', file: 'test/fixtures/blind15-questions.jsonl', floor: { hit1: 0.85, hit5: 0.95, citation: 0.85, facts: 0.8, kind: 0.93, abstain: 0.8 } },
   { name: 'blind16', file: 'test/fixtures/blind16-questions.jsonl', floor: { hit1: 0.83, hit5: 0.93, citation: 0.83, facts: 0.78, kind: 0.93, abstain: 0.6 } },
   { name: 'blind17', file: 'test/fixtures/blind17-questions.jsonl', floor: { hit1: 0.78, hit5: 0.95, citation: 0.78, facts: 0.64, kind: 0.92, abstain: 0.6 } },
-  { name: 'blind19', file: 'test/fixtures/blind19-questions.jsonl', floor: { hit1: 0.83, hit5: 0.93, citation: 0.83, facts: 0.76, kind: 0.9, abstain: 0.75 } },
+  { name: 'blind19', file: 'test/fixtures/blind19-questions.jsonl', floor: { hit1: 0.87, hit5: 0.93, citation: 0.87, facts: 0.8, kind: 0.95, abstain: 0.8 } },
   { name: 'blind18', file: 'test/fixtures/blind18-questions.jsonl', floor: { hit1: 0.65, hit5: 0.85, citation: 0.62, facts: 0.58, kind: 0.92, abstain: 0.8 } },
+  { name: 'blind20', file: 'test/fixtures/blind20-questions.jsonl', floor: { hit1: 0.91, hit5: 0.93, citation: 0.91, facts: 0.9, kind: 0.95, abstain: 0.8 } },
+  { name: 'blind21', file: 'test/fixtures/blind21-questions.jsonl', floor: { hit1: 0.8, hit5: 0.93, citation: 0.8, facts: 0.77, kind: 0.9, abstain: 0.5 } },
 ];
 
 describe('answer quality on the evaluation sets', () => {
