@@ -241,6 +241,7 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['insurance', 'insurances', 'insured'], sv: ['försäkring'] },
   { en: ['home insurance', 'household insurance', 'contents insurance', 'house insurance'], sv: ['hemförsäkring'] },
   { en: ['life insurance'], sv: ['livförsäkring'] },
+  { en: ['car insurance', 'motor insurance', 'vehicle insurance'], sv: ['bilförsäkring'] },
   { en: ['accident insurance'], sv: ['olycksfallsförsäkring'] },
   { en: ['insurance company', 'insurer'], sv: ['försäkringsbolag'] },
   { en: ['pension', 'pensions', 'retirement'], sv: ['pension'] },
@@ -301,6 +302,8 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['strike'], sv: ['strejk'] },
   // Social work and welfare
   { en: ['social worker', 'social workers'], sv: ['socionom', 'socialsekreterare'] },
+  { en: ['head of social services', 'director of social services', 'social services director', 'social services manager'], sv: ['socialchef'] },
+  { en: ['it unit', 'it department', 'it team'], sv: ['it-enhet'] },
   { en: ['caseworker', 'caseworkers', 'case worker', 'case workers', 'case officer', 'case officers', 'case handler', 'case handlers'], sv: ['handläggare', 'socialsekreterare'] },
   { en: ['task', 'tasks', 'duties', 'assignments', 'work tasks'], sv: ['arbetsuppgifter', 'uppgifter'] },
   { en: ['heaviest', 'heavy', 'toughest', 'hardest', 'most demanding'], sv: ['tyngsta', 'tunga'] },

@@ -38,6 +38,8 @@ describe('glossary table', () => {
     expect(svOf('pay')).toContain('betala');
     expect(svOf('amount')).toContain('belopp');
     expect(svOf('cut')).toContain('dra ner');
+    expect(svOf('head of social services')).toContain('socialchef');
+    expect(svOf('it unit')).toContain('it-enhet');
     expect(svOf('maximum')).toContain('högsta');
     expect(svOf('included')).toContain('ingår');
     expect(svOf('become a member')).toContain('bli medlem');
