@@ -113,10 +113,7 @@ export async function openPglite({ dataDir, vacuumEvery = VACUUM_EVERY }: Pglite
       .runExclusive(async () => {
         if (closed) return;
         await simple('vacuum');
-        if (statements.size) {
-          statements.clear();
-          await simple('deallocate all');
-        }
+        await forgetStatements();
       })
       .catch(() => {});
   }
@@ -147,11 +144,15 @@ export async function openPglite({ dataDir, vacuumEvery = VACUUM_EVERY }: Pglite
   /** Runs SQL without parameters (one or more statements) over the simple protocol. */
   const simple = async (sql: string) => void (await run(serialize.query(sql)));
 
+  /** Closes every prepared statement: each is prepared, and planned, again at its next use. */
+  async function forgetStatements(): Promise<void> {
+    if (!statements.size) return;
+    statements.clear();
+    await simple('deallocate all');
+  }
+
   async function exec(sql: string): Promise<void> {
-    if (statements.size) {
-      statements.clear();
-      await simple('deallocate all');
-    }
+    await forgetStatements();
     await simple(sql);
   }
 
