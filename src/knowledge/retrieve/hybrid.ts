@@ -243,6 +243,16 @@ export class HybridRetriever implements Retriever {
       const found = await this.index.formsFound([...new Set(phrases.flatMap(strong))]);
       for (const i of phrases) if (!strong(i).some((w) => found.has(w))) withoutOwnWord.add(i);
     }
+    // A glossary phrase the documents say in one word of its group ("lönar sig" where they say
+    // "lönsamt") is in them all the same: the group's words mean the same thing. (Another phrase
+    // of the group is no evidence: its words may each be somewhere in a passage, not together.)
+    const groupWords = (i: number) => concepts[i]!.concept.forms.filter((f) => f.via === 'glossary' && !f.word.includes(' ')).map((f) => f.word);
+    const saidOtherwise = concepts.flatMap(({ concept }, i) => (withoutOwnWord.has(i) && concept.concept.includes(' ') && groupWords(i).length > 0 ? [i] : []));
+    if (saidOtherwise.length > 0) {
+      const groupForms = groupWords;
+      const found = await this.index.formsFound([...new Set(saidOtherwise.flatMap(groupForms))]);
+      for (const i of saidOtherwise) if (groupForms(i).some((w) => found.has(w))) withoutOwnWord.delete(i);
+    }
     // A compound the documents use as asked ("spelbolagen") is about that thing: its parts alone
     // ("bolag" in "försäkringsbolagen") are weaker evidence than when the word itself is absent.
     if (concepts.some((_, i) => !withoutOwnWord.has(i))) query = await this.index.prepare(formsOf((i) => (withoutOwnWord.has(i) ? 1 : PRESENT_COMPOUND_PART_SCALE)));

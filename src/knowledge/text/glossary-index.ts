@@ -40,17 +40,36 @@ class PhraseTable<T> {
     const candidates = this.byFirst.get(keys[index]!);
     if (!candidates) return [];
     const hits: GlossaryHit<T>[] = [];
+    let longest = 0;
     for (const pattern of candidates) {
       if (!queryOnly && pattern.queryOnly) continue;
       if (!singleWords && pattern.keys.length === 1) continue;
-      if (hits.length > 0 && pattern.keys.length < hits[0]!.length) break;
-      if (index + pattern.keys.length > keys.length) continue;
-      if (pattern.keys.every((k, j) => keys[index + j] === k)) {
-        if (!hits.some((h) => h.entry === pattern.entry)) hits.push({ entry: pattern.entry, length: pattern.keys.length, queryOnly: pattern.queryOnly });
-      }
+      if (pattern.keys.length < longest) break;
+      const length = matchedLength(pattern.keys, keys, index);
+      if (length === 0) continue;
+      longest = pattern.keys.length;
+      if (!hits.some((h) => h.entry === pattern.entry)) hits.push({ entry: pattern.entry, length, queryOnly: pattern.queryOnly });
     }
     return hits;
   }
+}
+
+/**
+ * Subject pronouns a question puts between a verb and the rest of its phrase ("lönar *det* sig",
+ * "går *jag* ur facket"): Swedish questions invert subject and verb.
+ */
+const INVERTED_SUBJECTS = new Set(['jag', 'du', 'han', 'hon', 'den', 'det', 'vi', 'ni', 'de', 'dom', 'man']);
+
+/**
+ * How many tokens from `index` the phrase covers: its own length when its words follow one
+ * another, one more when a subject pronoun stands after its first word, or 0 when it does not match.
+ */
+function matchedLength(pattern: readonly string[], keys: readonly string[], index: number): number {
+  if (index + pattern.length > keys.length) return 0;
+  if (pattern.every((k, j) => keys[index + j] === k)) return pattern.length;
+  if (pattern.length < 2 || INVERTED_SUBJECTS.has(pattern[1]!) || !INVERTED_SUBJECTS.has(keys[index + 1]!)) return 0;
+  if (index + pattern.length + 1 > keys.length || keys[index] !== pattern[0]) return 0;
+  return pattern.every((k, j) => j === 0 || keys[index + j + 1] === k) ? pattern.length + 1 : 0;
 }
 
 /** The glossary compiled for matching: Swedish by Snowball Swedish stems, English by English stems. */

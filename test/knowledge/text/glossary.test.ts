@@ -102,6 +102,15 @@ describe('GlossaryIndex', () => {
     expect(glossary.english.match(glossary.englishKeys(english), 1)[0]).toMatchObject({ length: 3, entry: { sv: ['a-kassa'] } });
   });
 
+  it('matches a phrase with the subject a question puts after its verb', () => {
+    // "lönar sig" in "Varför lönar det sig att …?": the question's word order, the same phrase.
+    const words = tokenize('varför lönar det sig att jobba förebyggande').map((t) => t.word);
+    expect(glossary.swedish.match(glossary.swedishKeys(words), 1)[0]).toMatchObject({ length: 3, entry: { key: 'lönsam' } });
+    // Only a subject pronoun: "lönar inte sig" is no phrase of the glossary.
+    const other = tokenize('lönar inte sig').map((t) => t.word);
+    expect(glossary.swedish.match(glossary.swedishKeys(other), 0, { singleWords: false })).toEqual([]);
+  });
+
   it('matches English plurals through the English stemmer', () => {
     expect(glossary.englishOfWord('fees')?.sv).toEqual(['medlemsavgift']);
     expect(glossary.englishOfWord('surveys')?.sv).toContain('undersökning');
