@@ -131,8 +131,14 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     key: 'kostnadsfritt',
     same: ['kostnadsfritt', 'kostnadsfri', 'gratis', 'avgiftsfritt', 'avgiftsfri'],
-    inQuestions: ['kostar det något', 'kostar det nåt', 'kostar något', 'kostar nåt', 'kostar det ingenting'],
-    note: 'Whether something costs anything is whether it is free ("Kostar det något att gå med i början?").',
+    inQuestions: ['kostar det något', 'kostar det nåt', 'kostar något', 'kostar nåt', 'kostar det ingenting', 'slipper betala', 'slippa betala', 'utan att betala', 'behöver inte betala'],
+    note: 'Whether something costs anything is whether it is free ("Kostar det något att gå med i början?"), and so is not having to pay ("hur länge slipper man betala?").',
+  },
+  {
+    key: 'ingå',
+    same: ['ingå', 'ingår', 'ingick', 'inkluderad', 'inkluderat', 'inkluderade'],
+    inQuestions: ['kostar extra', 'kosta extra', 'extra kostnad', 'betala extra'],
+    note: 'Whether something costs extra is whether it is included ("… eller kostar den extra?" – "Inkomstförsäkringen ingår i medlemskapet").',
   },
   { key: 'ordförande', same: ['ordförande', 'förbundsordförande'], inQuestions: ['vem leder', 'vem ledde'], note: '"Vem leder förbundet?" asks for its chair; "leder till" (leads to) stays out.' },
   { key: 'kvalitet', same: ['kvalitet', 'kvaliteten', 'kvalité', 'kvalitén'], note: 'Two spellings of one word; both are in the documents.' },
