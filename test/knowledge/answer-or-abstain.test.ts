@@ -81,6 +81,8 @@ describe('answer or abstain', () => {
     ['Vad händer om det inte går att dra avgiften från min lön?', 'inbetalningskort'],
     // The document's own question ("Är du arbetssökande och vill bli medlem?") leads to its answer.
     ['Jag är arbetssökande, hur blir jag medlem?', '71501'],
+    // … and quoted for other reasons, that question is followed by its answer, never left alone.
+    ['Jag är arbetslös och vill gå med i facket, hur gör jag?', '71501'],
     // A fact only the title states, for a question the title is about.
     ['Hur länge får man vara medlem gratis när man går med i Vision?', '3 månader'],
     // "lönar det sig" is the glossary's "lönar sig" in a question's word order, and the documents

@@ -368,6 +368,20 @@ export class ExtractiveComposer implements AnswerComposer {
         for (const k of fresh) named.add(k);
       }
     }
+    // A question the document asks itself ("Är du arbetssökande och vill bli medlem?") is quoted
+    // with its answer, the sentence after it, or not at all: alone it tells the member nothing.
+    for (const unit of [...chosen]) {
+      if (unit === best || !DOCUMENT_QUESTION.test(unit.text)) continue;
+      const answer = at(unit.position + 1);
+      if (!answer || chosen.includes(answer) || QUESTION_SENTENCE.test(answer.text)) continue;
+      if (fits(answer)) {
+        chosen.push(answer);
+        words += wordCount(answer.text);
+      } else {
+        chosen.splice(chosen.indexOf(unit), 1);
+        words -= wordCount(unit.text);
+      }
+    }
     const other = units.find((u) => u.documentId !== best.documentId && u.score >= best.score * 0.9 && u.matched.length > 0);
     if (other && fits(other) && (!typeIsRequired(type) || other.satisfies)) chosen.push(other);
     return chosen;
