@@ -33,7 +33,7 @@ kind: undersökning
 
 # Arbetsmiljön på socialkontoret
 
-Socionomerna efterlyser mer personal och bättre lokaler.
+Socionomerna efterlyser mer personal och bättre lokaler. Det behövs mer tid för varje ärende.
 `;
 
 beforeAll(async () => {
@@ -50,5 +50,15 @@ describe('names in passage ranking', () => {
   it('"Vem är Pia Tham?" still prefers the passage that says who she is', async () => {
     const { passages } = await retriever.retrieve({ text: 'Vem är Pia Tham?' });
     expect(passages[0]?.text).toContain('docent');
+  });
+});
+
+describe('frame words typed without Swedish letters', () => {
+  it('"behovs" weighs as "behövs" does: the frame of the question, not its topic', async () => {
+    const weightOf = async (text: string, word: string) => (await retriever.retrieve({ text })).concepts.find((c) => c.concept === word)?.weight;
+    const typed = await weightOf('vad behovs for att socionomerna ska ma bra?', 'behovs');
+    expect(typed).toBeDefined();
+    expect(typed).toBe(await weightOf('vad behövs för att socionomerna ska må bra?', 'behövs'));
+    expect(typed).toBeLessThan(1);
   });
 });

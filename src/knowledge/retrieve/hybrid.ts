@@ -85,6 +85,14 @@ const PRESENT_COMPOUND_PART_SCALE = 0.5;
 const NAME_PASSAGE_WEIGHT = 0.6;
 /** Questions about the named person themselves ("Vem är Pia Tham?"). */
 const NAME_IS_FOCUS: ReadonlySet<QuestionType> = new Set(['identity']);
+/**
+ * A frame word as asked, or typed without its Swedish letters ("behovs" for "behövs": the word
+ * with them is a frame word, whatever "behovs" may mean on its own).
+ */
+function framesQuestion(concept: QueryConcept): boolean {
+  return FRAME_WORDS.has(concept.concept) || concept.forms.some((f) => f.via === 'spelling' && f.weight >= FORM_WEIGHTS.spelling && FRAME_WORDS.has(f.word) && foldDiacritics(f.word) === concept.concept);
+}
+
 /** Lexical candidates re-ranked: all matching passages of a small corpus. */
 const DEFAULT_CANDIDATES = 100;
 const TYPE_FIT_CACHE_LIMIT = 50_000;
@@ -201,7 +209,7 @@ export class HybridRetriever implements Retriever {
     await this.refreshVocabulary();
     await this.index.ensure(this.version);
     const own = this.analyze(text);
-    let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: concept.untranslated ? UNTRANSLATED_WEIGHT : FRAME_WORDS.has(concept.concept) ? FRAME_WORD_WEIGHT : 1 }));
+    let concepts: WeightedConcept[] = own.map((concept) => ({ concept, weight: concept.untranslated ? UNTRANSLATED_WEIGHT : framesQuestion(concept) ? FRAME_WORD_WEIGHT : 1 }));
     let usedHistory = false;
     if (history.length > 0 && (followUp || isFollowUp(text, own.length))) {
       usedHistory = true;
@@ -212,7 +220,7 @@ export class HybridRetriever implements Retriever {
           if (seen.has(concept.concept)) continue;
           seen.add(concept.concept);
           const base = index === 0 ? HISTORY_WEIGHT : OLDER_HISTORY_WEIGHT;
-          concepts.push({ concept, weight: FRAME_WORDS.has(concept.concept) ? base * FRAME_WORD_WEIGHT : base });
+          concepts.push({ concept, weight: framesQuestion(concept) ? base * FRAME_WORD_WEIGHT : base });
         }
       });
     }
