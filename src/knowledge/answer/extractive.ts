@@ -103,6 +103,13 @@ export class ExtractiveComposer implements AnswerComposer {
       const states = new RegExp(`(?<![\\p{L}])${escapeRegExp(holder.concept)}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:anser|ansåg|tycker|tyckte|menar)\\b`, 'iu');
       for (const unit of units) if (states.test(unit.text)) unit.score += OPINION_BONUS;
     }
+    // "Vad ville Titti Fränkel göra …?" asks for what the person named says: the sentence that
+    // quotes them ("…, säger Titti Fränkel från Akademikerförbundet SSR") is their answer.
+    const speakers = SAID_QUESTION.test(question) ? concepts.filter((c) => c.name && !c.fromHistory && !c.concept.includes(' ')) : [];
+    if (speakers.length >= 2) {
+      const quoted = new RegExp(`\\b(?:säger|sa|sade|menar|berättar|konstaterar|påpekar|betonar)\\s+${speakers.map((c) => `(?:\\p{L}+\\s+){0,2}?${escapeRegExp(c.concept)}\\b`).join('|')}`, 'iu');
+      for (const unit of units) if (quoted.test(unit.text)) unit.score += QUOTED_SPEAKER_BONUS;
+    }
     units.sort((a, b) => b.score - a.score);
     const top = units[0];
     if (!top) return abstain('no_sentences');
@@ -426,6 +433,9 @@ const TITLE_MIN_COVERAGE = 0.6;
 /** A question asking for someone's view ("Vad tycker Vision …", "Vad anser socionomerna …"). */
 const OPINION_QUESTION = /\b(?:tycker|tyckte|anser|ansåg|menar|enligt|think|thinks|believe|believes|according to)\b/i;
 const OPINION_BONUS = 0.35;
+/** Questions for what someone said, wanted or proposed ("Vad ville …", "Vad föreslog …", "Vad sa …"). */
+const SAID_QUESTION = /\b(?:vad|vilka|vilket|vilken|hur|what|how)\b.*\b(?:ville|vill|föreslog|föreslår|sa|sade|säger|tyckte|tycker|menade|menar|anser|ansåg|want|wanted|propose|proposed|suggest|suggested|said|say|says)\b/i;
+const QUOTED_SPEAKER_BONUS = 0.1;
 
 /** The sentence before and after each sentence in the same passage. */
 interface Neighbours {

@@ -50,3 +50,33 @@ describe('a question asking for someone’s view', () => {
     expect(answer.text).toContain('tillsätter en samordnare som kan stödja kommunerna');
   });
 });
+
+const report = `---
+title: "Gemensamma insatser krävs"
+kind: pressmeddelande
+---
+
+# Gemensamma insatser krävs
+
+Arbetsgruppen föreslår förändringar som kan genomföras snabbt. Det handlar bland annat om förbättrad utbildning och att stärka forskning och metodutveckling i arbetet.
+
+Aktuell forskning måste bli tillgänglig för fältet. Dessutom bör en professur i socialt arbete inrättas, säger Titti Fränkel från förbundet.
+`;
+
+describe('a question asking what a named person wanted or said', () => {
+  let retriever: HybridRetriever;
+  let close: () => Promise<void>;
+  const composer = new ExtractiveComposer({ expandForIndex });
+
+  beforeAll(async () => {
+    ({ retriever, close } = await indexedArticles({ 'insatser.md': report }));
+  });
+  afterAll(async () => close());
+
+  it('is answered by the sentence that quotes them, not by one that shares more of its other words', async () => {
+    const question = 'Vad ville Titti Fränkel göra för att stärka forskningen i socialt arbete?';
+    const answer = await composer.compose({ question, language: 'sv', retrieval: await retriever.retrieve({ text: question }) });
+    expect(answer.kind).toBe('answer');
+    expect(answer.lead).toContain('säger Titti Fränkel');
+  });
+});
