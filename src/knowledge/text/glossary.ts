@@ -146,8 +146,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     key: 'nyutexaminerad',
     same: ['nyutexaminerad', 'nyutexaminerade', 'nyexaminerad', 'nyexaminerade', 'nyutbildad', 'nyutbildade', 'nyexad', 'nyexade'],
-    inQuestions: ['nybliven', 'nyblivna', 'nyblivne'],
-    note: 'Just graduated; "nybliven socionom" in a question means the same.',
+    inQuestions: ['nybliven', 'nyblivna', 'nyblivne', 'precis tagit examen', 'nyss tagit examen', 'just tagit examen', 'precis tog examen', 'nyss tog examen', 'precis blivit klar', 'nyss blivit klar', 'nyss utexaminerad', 'precis utexaminerad', 'nyss färdig', 'precis färdig', 'nyss har tagit examen', 'precis har tagit examen'],
+    note: 'Just graduated; "nybliven socionom" or "någon som precis tagit examen" in a question means the same.',
   },
   { key: 'legitimation', same: ['legitimation', 'legitimationen', 'leg'], inQuestions: ['legitimerad', 'legitimerade'], note: '"Leg" is the everyday short form.' },
   {
