@@ -22,8 +22,12 @@ interface Pattern<T> {
 /** Phrase lookup over token keys (stems), longest match first. */
 class PhraseTable<T> {
   private readonly byFirst = new Map<string, Pattern<T>[]>();
+  /** The words a question may put inside a phrase, as keys of this table. */
+  private readonly insertions: { subjects: ReadonlySet<string>; adverbs: ReadonlySet<string> };
 
-  constructor(private readonly keyOf: (word: string) => string) {}
+  constructor(private readonly keyOf: (word: string) => string) {
+    this.insertions = { subjects: new Set([...INVERTED_SUBJECTS].map(keyOf)), adverbs: new Set([...SENTENCE_ADVERBS].map(keyOf)) };
+  }
 
   add(phrase: string, entry: T, queryOnly: boolean): void {
     const keys = tokenize(phrase).map((t) => this.keyOf(t.word));
@@ -45,7 +49,7 @@ class PhraseTable<T> {
       if (!queryOnly && pattern.queryOnly) continue;
       if (!singleWords && pattern.keys.length === 1) continue;
       if (pattern.keys.length < longest) break;
-      const length = matchedLength(pattern.keys, keys, index);
+      const length = matchedLength(pattern.keys, keys, index, this.insertions);
       if (length === 0) continue;
       longest = pattern.keys.length;
       if (!hits.some((h) => h.entry === pattern.entry)) hits.push({ entry: pattern.entry, length, queryOnly: pattern.queryOnly });
@@ -59,17 +63,24 @@ class PhraseTable<T> {
  * "går *jag* ur facket"): Swedish questions invert subject and verb.
  */
 const INVERTED_SUBJECTS = new Set(['jag', 'du', 'han', 'hon', 'den', 'det', 'vi', 'ni', 'de', 'dom', 'man']);
+/** Sentence adverbs that may stand there too ("vad får jag *egentligen* ut av …", "lönar det sig *verkligen*"). */
+const SENTENCE_ADVERBS = new Set(['egentligen', 'verkligen', 'faktiskt', 'alltså', 'då', 'nu', 'också', 'även', 'ens']);
 
 /**
  * How many tokens from `index` the phrase covers: its own length when its words follow one
- * another, one more when a subject pronoun stands after its first word, or 0 when it does not match.
+ * another, more when a subject pronoun or a sentence adverb (or both) stands after its first
+ * word, or 0 when it does not match.
  */
-function matchedLength(pattern: readonly string[], keys: readonly string[], index: number): number {
+function matchedLength(pattern: readonly string[], keys: readonly string[], index: number, insertions: { subjects: ReadonlySet<string>; adverbs: ReadonlySet<string> }): number {
   if (index + pattern.length > keys.length) return 0;
   if (pattern.every((k, j) => keys[index + j] === k)) return pattern.length;
-  if (pattern.length < 2 || INVERTED_SUBJECTS.has(pattern[1]!) || !INVERTED_SUBJECTS.has(keys[index + 1]!)) return 0;
-  if (index + pattern.length + 1 > keys.length || keys[index] !== pattern[0]) return 0;
-  return pattern.every((k, j) => j === 0 || keys[index + j + 1] === k) ? pattern.length + 1 : 0;
+  if (pattern.length < 2 || keys[index] !== pattern[0]) return 0;
+  const { subjects, adverbs } = insertions;
+  let skip = 0;
+  if (subjects.has(keys[index + 1 + skip]!) && !subjects.has(pattern[1]!)) skip++;
+  if (adverbs.has(keys[index + 1 + skip]!) && !adverbs.has(pattern[1]!)) skip++;
+  if (skip === 0 || index + pattern.length + skip > keys.length) return 0;
+  return pattern.every((k, j) => j === 0 || keys[index + j + skip] === k) ? pattern.length + skip : 0;
 }
 
 /** The glossary compiled for matching: Swedish by Snowball Swedish stems, English by English stems. */

@@ -59,6 +59,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   { key: 'medlemskap', same: ['medlemskap', 'medlemskapet'] },
   {
+    key: 'medlemsförmån',
+    same: ['medlemsförmån', 'medlemsförmåner', 'förmån', 'förmåner'],
+    inQuestions: ['få ut av', 'får ut av', 'fick ut av'],
+    note: 'What a member "får ut av" the membership is what it offers them: its benefits ("Vad får jag ut av att vara medlem?").',
+  },
+  {
     key: 'betala',
     same: ['betala', 'bekosta', 'stå för kostnaden', 'stå för kostnaderna', 'stå för de kostnader', 'står för kostnaden', 'står för kostnaderna', 'står för de kostnader'],
     note: 'To "stå för kostnaden" is to pay it ("låta spelbolagen stå för de kostnader som spelmissbruk orsakar").',

@@ -106,7 +106,10 @@ describe('GlossaryIndex', () => {
     // "lönar sig" in "Varför lönar det sig att …?": the question's word order, the same phrase.
     const words = tokenize('varför lönar det sig att jobba förebyggande').map((t) => t.word);
     expect(glossary.swedish.match(glossary.swedishKeys(words), 1)[0]).toMatchObject({ length: 3, entry: { key: 'lönsam' } });
-    // Only a subject pronoun: "lönar inte sig" is no phrase of the glossary.
+    // … and with a sentence adverb there too: "Vad får jag egentligen ut av att vara medlem?".
+    const adverb = tokenize('vad får jag egentligen ut av att vara medlem').map((t) => t.word);
+    expect(glossary.swedish.match(glossary.swedishKeys(adverb), 1)[0]).toMatchObject({ length: 5, entry: { key: 'medlemsförmån' } });
+    // Only a subject pronoun or such an adverb: "lönar inte sig" is no phrase of the glossary.
     const other = tokenize('lönar inte sig').map((t) => t.word);
     expect(glossary.swedish.match(glossary.swedishKeys(other), 0, { singleWords: false })).toEqual([]);
   });
