@@ -58,6 +58,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['avgift', 'avgiften', 'avgifter'],
   },
   { key: 'medlemskap', same: ['medlemskap', 'medlemskapet'] },
+  { key: 'förebyggande', same: ['förebyggande', 'preventiv', 'preventiva', 'preventivt'], note: 'The documents say both ("den mest preventiva insatsen", "förebyggande arbete").' },
+  { key: 'lova', same: ['lova', 'lovar', 'lovade', 'lovad', 'lovat', 'utlovad', 'utlovade', 'löfte', 'löften', 'löftet'], note: 'Being promised something is having a promise of it ("Vilken tjänst har han fått löfte om?" – "Efter examen är jag lovad en handläggartjänst").' },
   {
     key: 'medlemsförmån',
     same: ['medlemsförmån', 'medlemsförmåner', 'förmån', 'förmåner'],
@@ -152,7 +154,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     key: 'nyutexaminerad',
     same: ['nyutexaminerad', 'nyutexaminerade', 'nyexaminerad', 'nyexaminerade', 'nyutbildad', 'nyutbildade', 'nyexad', 'nyexade'],
-    inQuestions: ['nybliven', 'nyblivna', 'nyblivne', 'precis tagit examen', 'nyss tagit examen', 'just tagit examen', 'precis tog examen', 'nyss tog examen', 'precis blivit klar', 'nyss blivit klar', 'nyss utexaminerad', 'precis utexaminerad', 'nyss färdig', 'precis färdig', 'nyss har tagit examen', 'precis har tagit examen'],
+    inQuestions: ['nybliven', 'nyblivna', 'nyblivne', 'ny socionom', 'ny socialsekreterare', 'precis tagit examen', 'nyss tagit examen', 'just tagit examen', 'precis tog examen', 'nyss tog examen', 'precis blivit klar', 'nyss blivit klar', 'nyss utexaminerad', 'precis utexaminerad', 'nyss färdig', 'precis färdig', 'nyss har tagit examen', 'precis har tagit examen'],
     note: 'Just graduated; "nybliven socionom" or "någon som precis tagit examen" in a question means the same.',
   },
   { key: 'legitimation', same: ['legitimation', 'legitimationen', 'leg'], inQuestions: ['legitimerad', 'legitimerade'], note: '"Leg" is the everyday short form.' },
