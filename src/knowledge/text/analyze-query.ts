@@ -175,6 +175,13 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
     for (const group of glossary.groupsOfWord(correction, true)) addGroup(builder, group, weight);
   });
   for (const group of groups) addGroup(builder, group, 1);
+  // A word of a glossary group typed without its Swedish letters ("stallen" for "ställen") is that word.
+  if (withoutSwedishLetters && groups.length === 0 && !likelyName) {
+    for (const { group, form } of glossary.groupsOfFoldedWord(word)) {
+      builder.add(form, FORM_WEIGHTS.restoredLetters, 'spelling');
+      addGroup(builder, group, FORM_WEIGHTS.restoredLetters);
+    }
+  }
   // Words of the same stem with another derivational ending (`digitalisera` ~ `digitaliseringen`).
   if (vocabulary && !likelyName && DERIVATION_WEIGHT > 0) {
     for (const related of vocabulary.derivations(corrections[0] ?? word)) builder.add(related, DERIVATION_WEIGHT, 'compound');

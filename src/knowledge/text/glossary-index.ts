@@ -138,6 +138,18 @@ export class GlossaryIndex {
     return this.swedish.match([swedishStem(lemma)], 0, { queryOnly }).map((h) => h.entry);
   }
 
+  /**
+   * The groups a word typed without å, ä and ö stands for, with the group's word it was typed
+   * for ("stallen" for "ställen", of the group `plats`); none for a word a group has as typed.
+   */
+  groupsOfFoldedWord(word: string): Array<{ group: SynonymGroup; form: string }> {
+    const key = foldedSwedishKey(word);
+    return this.swedishFolded.match([key], 0, { queryOnly: true }).flatMap((hit) => {
+      const form = [hit.entry.key, ...hit.entry.same, ...(hit.entry.inQuestions ?? [])].find((f) => !f.includes(' ') && /[åäöé]/.test(f) && foldedSwedishKey(f) === key);
+      return form ? [{ group: hit.entry, form }] : [];
+    });
+  }
+
   /** The English entry of a single word, if any. */
   englishOfWord(word: string): EnglishEntry | undefined {
     return this.english.match([englishStem(word)], 0)[0]?.entry;

@@ -112,6 +112,15 @@ describe('analyzeQuery', () => {
     expect(FORM_WEIGHTS.restoredLetters).toBeGreaterThan(FORM_WEIGHTS.spelling);
   });
 
+  it('reads a glossary word typed without its Swedish letters as that word, even where the letters spell another word', () => {
+    // "stallen" is also a word (stables), but in "pa hur manga stallen …" it is "ställen", of the group `plats`.
+    const places = formsOf(find(analyzeQuery('pa hur manga stallen finns det behandling', { vocabulary }), 'stallen'));
+    expect(places['ställe']).toBe(FORM_WEIGHTS.restoredLetters);
+    expect(places['platser']).toBeDefined();
+    // With Swedish letters elsewhere in the question, "stallen" is as typed.
+    expect(formsOf(find(analyzeQuery('hur många stallen finns det', { vocabulary }), 'stallen'))['ställe']).toBeUndefined();
+  });
+
   it('corrects a misspelt compound the documents never use to the dictionary compound one edit away', () => {
     const office = analyzeQuery('socialkntoret', { vocabulary })[0]!;
     expect(office.concept).toBe('socialkontoret');
