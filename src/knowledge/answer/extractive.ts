@@ -10,7 +10,7 @@ import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
 import { askedNoun, hasListItem, identitySubject, isListItem, namesNoun, questionType, satisfiesType, saysWhoIs, typeIsRequired, type QuestionType } from './question-type.js';
 import { citationFor } from './citation.js';
-import { abstainReason, CONSIDERED_PASSAGES, CONSIDERED_SCORE_SHARE, DEFAULT_MIN_COVERAGE, namesMissingFromArticle, questionNames } from './coverage.js';
+import { abstainReason, CONSIDERED_PASSAGES, coverageGate, CONSIDERED_SCORE_SHARE, DEFAULT_MIN_COVERAGE, namesMissingFromArticle, questionNames } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
 
 export interface ExtractiveComposerOptions {
@@ -123,7 +123,11 @@ export class ExtractiveComposer implements AnswerComposer {
       const telling = new Set(concepts.flatMap((c, i) => (!c.fromHistory && c.idf >= TELLING_IDF && !TYPE_WORDS.has(c.concept) ? [i] : [])));
       // Who became or was appointed something is named in the sentence that names what they became.
       const tells = (u: Unit) => strong(u).some((i) => telling.has(i)) || (type !== 'appointee' && strong(before(u)).some((i) => telling.has(i)));
-      if (telling.size > 0 && !units.some((u) => u.satisfies && tells(u))) return abstain(`no_${type}_fact_on_topic`);
+      // … in a passage that is about the question itself: "När infördes legitimation för socionomer i
+      // Sverige?" is not answered by the date of a survey "av socionomer i Sverige".
+      const gate = coverageGate(this.minCoverage, question, concepts);
+      const onTopic = (u: Unit) => (type !== 'time' && type !== 'date') || (considered[u.passageIndex]?.coverage ?? 0) >= gate;
+      if (telling.size > 0 && !units.some((u) => u.satisfies && tells(u) && onTopic(u))) return abstain(`no_${type}_fact_on_topic`);
     }
     // "Hur många månader …?" is not answered by "Våra 195 000 medlemmar": the number must count what was asked about.
     const counted = type === 'count' ? countedConcept(question, concepts) : undefined;
