@@ -21,6 +21,10 @@ describe('question types', () => {
     ['Vilket datum kom rapporten?', 'date'],
     ['Vad kostar medlemskapet?', 'money'],
     ['hur mkt kostar det att va med i vision?', 'money'],
+    ['What does the membership cost?', 'money'],
+    ['How much is the fee?', 'money'],
+    // Naming a price is not asking for one: a yes/no question about how to get something.
+    ['Do I need to call the insurer myself to get the member price?', 'open'],
     ['vem från sktf var med o uttalade sig om ifos framtid', 'person'],
     ['Vem sa det?', 'person'],
     ['Vem tycker socionomerna ska betala för vården?', 'agent'],

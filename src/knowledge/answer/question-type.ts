@@ -14,7 +14,7 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['phone', /\b(vilket|vilka) (tele|mobil)?(fon)?nummer\b|\bnummer (ska|kan) jag (sms|ringa)|\bwhat (phone |mobile )?number\b|\bwhich (phone )?number\b/i],
   // "Vilka öppettider har …?", "När har ni öppet?": the hours something is open ("kl. 8–17", "08.00–16.30").
   ['hours', /öppettider|öppet(?:tid)?\b.{0,30}\b(när|vilka tider|vilken tid)\b|\b(när|vilka tider|vilken tid)\b.{0,40}öppe[tn]\b|\bopening (hours|times)\b|\bwhen (is|are) .{0,40}\bopen\b/i],
-  ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bprice\b|\bhow much (does|is)\b.*\b(cost|fee)|\bcost\b|\b(vad|hur mycket) (tjänar|tjänade|tjänat|får .{0,20}i lön)\b|\b(ingångs|månads|medel|snitt|års)lön|\bhow much .{0,30}\bearns?\b|\bsalary\b/i],
+  ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bwhat(?:'s| is| are| was)? (?:the )?(?:price|cost|fee)s?\b|\b(?:price|cost) of\b|\bwhat does\b.{0,60}\bcost\b|\bhow (?:much|expensive)\b.{0,60}\b(?:cost|costs|price|fee)\b|\b(vad|hur mycket) (tjänar|tjänade|tjänat|får .{0,20}i lön)\b|\b(ingångs|månads|medel|snitt|års)lön|\bhow much .{0,30}\bearns?\b|\bsalary\b/i],
   // "Hur många procent …", "Hur stor andel …": answered by a share (45 %, fyra av tio), not by any number.
   ['share', /\bhur (många|manga) procent\b|\b(vilken|hur stor|hur hög) (andel|procent)|\bhur stor del av\b|\bwhat (share|percentage|proportion)\b|\bhow many percent\b/i],
   // "Hur många socionomer är sjukskrivna?": a count, which "för 20 år sedan" or "2019" is not.
