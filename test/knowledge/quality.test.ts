@@ -22,6 +22,7 @@
  * blind21 (written blind at the same time in members' phone style; first run) 80.4/93.5/78.3/70.4/86.7/33.3 (two false crises: "han tog examen", a new social worker for whom "allt känns så tungt").
  * blind22 (written blind the same session, two thirds in the development set's style, a third in phone style; kept unseen to the end; first run, identical at the session's start and on its final code) 89.1/100/87.0/83.9/96.7/83.3.
  * blind23 (written blind at the start of the next session, asked to paraphrase in members' own words; first run) 76.1/91.3/76.1/63.8/100/100; its failures were read that session.
+ * blind24 (written blind the same session after blind23's failures were fixed, half in the documents' words and half paraphrased; first run) 82.2/97.8/80.0/73.4/95.0/83.3 (the code at that session's start: 80.0/97.8/77.8/70.3); its failures were read that session.
  * The dev, held-out, blind2 and blind4 sets are also scored as members type them: without å, ä
  * and ö (and capitals), and with a letter dropped from each question's longest word
  * (src/eval/perturb.ts).
@@ -77,6 +78,7 @@ const sets: Array<{ name: string; file: string; perturbation?: Perturbation; flo
   { name: 'blind21', file: 'test/fixtures/blind21-questions.jsonl', floor: { hit1: 0.8, hit5: 0.93, citation: 0.8, facts: 0.77, kind: 0.9, abstain: 0.5 } },
   { name: 'blind22', file: 'test/fixtures/blind22-questions.jsonl', floor: { hit1: 0.87, hit5: 0.95, citation: 0.85, facts: 0.82, kind: 0.93, abstain: 0.75 } },
   { name: 'blind23', file: 'test/fixtures/blind23-questions.jsonl', floor: { hit1: 0.82, hit5: 0.91, citation: 0.82, facts: 0.78, kind: 0.95, abstain: 0.8 } },
+  { name: 'blind24', file: 'test/fixtures/blind24-questions.jsonl', floor: { hit1: 0.82, hit5: 0.95, citation: 0.82, facts: 0.75, kind: 0.95, abstain: 0.8 } },
 ];
 
 describe('answer quality on the evaluation sets', () => {
