@@ -278,7 +278,10 @@ export class ExtractiveComposer implements AnswerComposer {
     const matched = matcher.matches(text);
     // "Vilken roll har Annica Blomsten?" is answered by the sentence that gives her role, not another person's.
     const satisfies = type === 'identity' && this.identitySubject ? saysWhoIs(this.identitySubject, text) : satisfiesType(type, text);
-    const own = matcher.coverage(matched);
+    // A concept found only through a part of a word ("arbets" of "arbetstagare" for
+    // "arbetsbelastningen", "social" of "sociala" for "socialförvaltning") counts for less.
+    const strongCoverage = matcher.coverage(matcher.strongMatches(text));
+    const own = strongCoverage + WEAK_MATCH_SHARE * (matcher.coverage(matched) - strongCoverage);
     let score = own + HEADING_CONTEXT * (matcher.coverage([...new Set([...matched, ...context])]) - own);
     // For a question that asks for a number, a person or a date, a sentence without one is no answer.
     // A follow-up such as "Vem sa det?" names no topic of its own: the fact may sit in another
@@ -437,6 +440,8 @@ const TITLE_MIN_COVERAGE = 0.6;
 /** A question asking for someone's view ("Vad tycker Vision …", "Vad anser socionomerna …"). */
 const OPINION_QUESTION = /\b(?:tycker|tyckte|anser|ansåg|menar|enligt|think|thinks|believe|believes|according to)\b/i;
 const OPINION_BONUS = 0.35;
+/** What a concept found only through a weak form (a compound's modifier) adds to a sentence's score, relative to the word itself. */
+const WEAK_MATCH_SHARE = 0.5;
 /** Questions for what someone said, wanted or proposed ("Vad ville …", "Vad föreslog …", "Vad sa …"). */
 const SAID_QUESTION = /\b(?:vad|vilka|vilket|vilken|hur|what|how)\b.*\b(?:ville|vill|föreslog|föreslår|sa|sade|säger|tyckte|tycker|menade|menar|anser|ansåg|want|wanted|propose|proposed|suggest|suggested|said|say|says)\b/i;
 const QUOTED_SPEAKER_BONUS = 0.1;
