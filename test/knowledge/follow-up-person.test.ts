@@ -47,8 +47,18 @@ kind: artikel
 Det gäller att inte tacka ja för snabbt, säger Helena Jörgensen, studievägledare. John Tallvid, student i Jönköping, har ingått i ett traineeprogram och blivit intresserad av missbruksvården.
 `;
 
+const twoQuotes = `---
+title: "Gemensamma insatser för socialtjänsten"
+kind: pressmeddelande
+---
+
+# Gemensamma insatser för socialtjänsten
+
+Vi föreslår en omfattande vidareutbildning för arbetsledarna, säger Leif Klingensjö från Kommunförbundet. Dessutom bör en professur i socialt arbete inrättas, säger Titti Fränkel från Akademikerförbundet SSR.
+`;
+
 beforeAll(async () => {
-  ({ retriever, close } = await indexedArticles({ 'study.md': study, 'quoted.md': quoted, 'report.md': report, 'jobs.md': twoPeople }));
+  ({ retriever, close } = await indexedArticles({ 'study.md': study, 'quoted.md': quoted, 'report.md': report, 'jobs.md': twoPeople, 'insatser.md': twoQuotes }));
 });
 afterAll(() => close());
 
@@ -72,6 +82,10 @@ describe('the person a follow-up asks about', () => {
   it('is a man for "han" when the passage quotes a woman first ("Helena" is passed over)', async () => {
     expect(await retriever.personFor('Vad blev han intresserad av under traineeprogrammet?', ['Vilken student har gått ett traineeprogram?'])).toBe('John Tallvid');
     expect(await retriever.personFor('Vad har hon för jobb?', ['Vilken student har gått ett traineeprogram?'])).toBe('Helena Jörgensen');
+  });
+
+  it('is the person of the sentence that answered the last question, where the passage quotes several', async () => {
+    expect(await retriever.personFor('Vilket förbund företrädde hon?', ['Vem sa att det borde inrättas en professur i socialt arbete?'])).toBe('Titti Fränkel');
   });
 
   it('is nobody for a question without "hon" or "han", or one that names someone', async () => {

@@ -6,6 +6,7 @@ import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
 import { PassageEvidence, searchTermWeight } from './passage-evidence.js';
 import { isFollowUp } from './follow-up.js';
+import { splitSentences } from '../ingest/chunk.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
 import { hasListItem, identitySubject, questionType, satisfiesType, saysWhoIs, type QuestionType } from '../answer/question-type.js';
 import type { ConceptInfo, Passage, RetrievalQuery, RetrievalResult, Retriever } from './types.js';
@@ -34,6 +35,7 @@ const INTRODUCED_PEOPLE = new RegExp(INTRODUCED_PERSON.source, 'gu');
 const PERSON_NAMES = new RegExp(PERSON_NAME.source, 'gu');
 /** "han", "honom", "he", "him": a man is meant. */
 const MALE_PRONOUN = /(?<![\p{L}])(?:han|honom|he|him)(?![\p{L}])/iu;
+const FEMALE_PRONOUN = /(?<![\p{L}])(?:hon|henne|she|her)(?![\p{L}])/iu;
 /**
  * A first name that is almost always a woman's in Swedish: ending in -a ("Helena", "Pia",
  * "Eveliina", "Veronica"). Only used to pass over such a name when the member writes "han".
@@ -175,9 +177,23 @@ export class HybridRetriever implements Retriever {
     const pronoun = PERSON_PRONOUN.exec(text)?.[0];
     const named = personNamedIn(last, pronoun);
     if (named) return named;
-    // The follow-up read with the conversation finds the passage the member was answered from.
+    // The follow-up read with the conversation finds the passage the member was answered from,
+    // and the sentence of it that answered (a passage may quote several people).
     const { passages } = await this.retrieve({ text, history, limit: 1 });
-    return passages[0] ? personNamedIn(passages[0].text, pronoun) : undefined;
+    if (!passages[0]) return undefined;
+    const asked = new Set([...stems(last)].filter((stem) => stem.length > 3 && !isSwedishStopWord(stem)));
+    const shared = (sentence: string) => [...stems(sentence)].filter((stem) => asked.has(stem)).length;
+    const sentences = passages[0].text.split(/\n+/).flatMap((line) => splitSentences(line));
+    const answering = sentences.reduce<{ sentence?: string; count: number }>((best, sentence) => {
+      const count = shared(sentence);
+      return count > best.count ? { sentence, count } : best;
+    }, { count: 0 }).sentence;
+    const inSentence = answering && personNamedIn(answering, pronoun);
+    const inPassage = personNamedIn(passages[0].text, pronoun);
+    // "hon" is the passage's woman ("Helena …") rather than a man the answering sentence names ("John …").
+    const womans = (name: string | undefined) => Boolean(name && WOMANS_FIRST_NAME.test(name.split(/[ -]/)[0]!));
+    if (pronoun && FEMALE_PRONOUN.test(pronoun) && !womans(inSentence) && womans(inPassage)) return inPassage;
+    return inSentence || inPassage;
   }
 
   /** The question with its "hon" or "han" replaced by the person ({@link personFor}). */
