@@ -19,6 +19,10 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('What kind of it is that?')).toEqual([]);
   });
 
+  it('drops the possessive "sitt", which PostgreSQL\'s stop list leaves out', () => {
+    expect(analyzeQuery('Hur många socionomer kan inte göra sitt jobb?').map((c) => c.concept)).toEqual(['socionomer', 'jobb']);
+  });
+
   it('drops chat shorthand for function words ("mkt", "o", "e", "va", "pga")', () => {
     expect(analyzeQuery('hur mkt e medlemsavgiften o va ingår pga lön').map((c) => c.concept)).toEqual(['medlemsavgiften', 'ingår', 'lön']);
   });
