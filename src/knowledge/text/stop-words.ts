@@ -40,8 +40,8 @@ export const SWEDISH_QUESTION_WORDS: readonly string[] = [
   'gjorde', 'finns', 'fanns', 'är', 'hej', 'hejsan', 'hejhej', 'tjena', 'tjenare', 'hallå', 'hallåj', 'tjabba', 'morsning', 'tack', 'snälla', 'undrar', 'undra', 'också', 'även',
   'bara', 'lite', 'ganska', 'väldigt', 'typ', 'ok', 'okej', 'ja', 'nej', 'jo', 'mer', 'mest', 'många', 'menas',
   'betyder', 'sa', 'sagt', 'gäller', 'någon', 'några', 'något', 'nåt', 'nån', 'era', 'ert', 'eran', 'ens', 'dom',
-  // Possessives PostgreSQL's list leaves out ("sitt": it has "sitta"), and "sej"/"mej"/"dej" as members write them.
-  'sitt', 'sej', 'mej', 'dej',
+  // Pronouns PostgreSQL's list leaves out ("sitt": it has "sitta"; "hen"), and spoken forms ("sej", "mej", "dej", "vårat").
+  'sitt', 'sej', 'mej', 'dej', 'hen', 'hens', 'henom', 'vårat', 'erat',
   'precis', 'egentligen', 'liksom', 'verkligen', 'faktiskt', 'via', 'hos', 'idag', 'istället', 'innan', 'direkt', 'alldeles', 'alltför', 'otroligt', 'extremt', 'jättemycket', 'extra', 'jätte',
   // Chat shorthand: "mkt" (mycket), "ngn/ngt/ngr" (någon …), "pga", "iaf", "tex"; "o" (och), "e" (är), "va" (vad, vara).
   'mkt', 'ngn', 'ngt', 'ngr', 'ngon', 'ngot', 'nagon', 'nagot', 'nat', 'pga', 'dvs', 'osv', 'iaf', 'iom', 'tex', 'bla', 'mfl', 'o', 'e', 'va',
