@@ -129,7 +129,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { key: 'hedersvåld', same: ['hedersvåld', 'hedersrelaterat våld', 'hedersrelaterad våld', 'hedersrelaterat våld och förtryck'] },
   { key: 'relationsvåld', same: ['relationsvåld', 'våld i nära relationer', 'våld i nära relation'] },
   { key: 'välfärdsteknik', same: ['välfärdsteknik', 'välfärdsteknologi'] },
-  { key: 'psykisk ohälsa', same: ['psykisk ohälsa', 'mental ohälsa', 'psykiska ohälsan'] },
+  {
+    key: 'psykisk ohälsa',
+    same: ['psykisk ohälsa', 'mental ohälsa', 'psykiska ohälsan'],
+    inQuestions: ['mår psykiskt dåligt', 'mår dåligt psykiskt', 'må psykiskt dåligt', 'mådde psykiskt dåligt', 'psykiska problem', 'psykiska besvär'],
+    note: 'Members describe it: "barn som mår psykiskt dåligt", "psykiska problem".',
+  },
   { key: 'arbetsbelastning', same: ['arbetsbelastning', 'arbetsbörda', 'arbetsbördan'] },
   { key: 'barn och unga', same: ['barn och unga', 'barn och ungdomar', 'barn och ungdom'] },
   { key: 'socialtjänstlagen', same: ['socialtjänstlagen', 'socialtjänstlag'] },
