@@ -412,6 +412,7 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['year', 'years'], sv: ['år'] },
   { en: ['month', 'months'], sv: ['månad'] },
   { en: ['knowledge', 'expertise', 'competence', 'skills', 'skill'], sv: ['kunskap', 'kompetens'] },
+  { en: ['improve', 'improves', 'improved', 'improving', 'improvement', 'improvements', 'better'], sv: ['förbättra', 'bättre'] },
   { en: ['experience', 'experiences', 'experienced'], sv: ['erfarenhet'] },
   { en: ['leader', 'leaders', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president'], sv: ['ordförande', 'förbundsordförande', 'chef'] },
   { en: ['head', 'director'], sv: ['chef', 'verksamhetschef'] },
