@@ -91,6 +91,9 @@ describe('answer or abstain', () => {
     // "lönar det sig" is the glossary's "lönar sig" in a question's word order, and the documents
     // say it in one word of that group ("Förebyggande arbete är ekonomiskt lönsamt").
     ['Varför lönar det sig att jobba förebyggande, enligt Niklas Borg?', 'akuta'],
+    // "ny socionom" is a newly graduated one, and as informative as "nyutexaminerad": not as
+    // common as "socionom", which would leave "tips" to pick the passage.
+    ['Har ni några tips till mig som ny socionom?', 'mentor'],
   ])('answers: %s', async (text, fact) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('answer');

@@ -54,8 +54,12 @@ export const FORM_WEIGHTS = {
   englishOriginal: 0.2,
   compoundHead: 0.85,
   compoundModifier: 0.4,
-  /** A colloquial phrase that stands for a glossary group only in questions ("vem leder" for ordförande), as typed. */
-  colloquial: 0.5,
+  /**
+   * A colloquial phrase that stands for a glossary group only in questions ("vem leder" for
+   * ordförande), as typed: under the 0.5 at which a form sets the concept's IDF, so the common
+   * words of "ny socionom" do not make it as common as "socionom".
+   */
+  colloquial: 0.45,
 } as const;
 
 const MAX_TOKENS = 200;
