@@ -22,6 +22,9 @@ describe('question types', () => {
     ['Vad kostar medlemskapet?', 'money'],
     ['hur mkt kostar det att va med i vision?', 'money'],
     ['What does the membership cost?', 'money'],
+    ['Hur mycket pengar har kommunen lagt på satsningen?', 'money'],
+    ['vad har mottagningen för telefonnummer', 'phone'],
+    ['Vem har regeringen utsett till samordnare?', 'appointee'],
     ['How much is the fee?', 'money'],
     // Naming a price is not asking for one: a yes/no question about how to get something.
     ['Do I need to call the insurer myself to get the member price?', 'open'],

@@ -11,10 +11,10 @@ const RULES: Array<[QuestionType, RegExp]> = [
   // "Vad heter boken …?", "Vilken bok har de skrivit?": the title of a book, report or study.
   ['title', /\bvad heter\b(?: \S+){0,3} (bok|boken|rapport|rapporten|studie|studien|undersökningen|skrift|skriften|antologin|projektet|programmet|metoden|lagen|utredningen)\b|\bvilken titel\b|\bvilken (bok|rapport|studie|skrift|antologi)\b|\b(which|what) (book|report|study)\b|\bwhat is the (name|title) of the (book|report|study)\b|\bwhat is the (book|report|study) called\b/i],
   // "Vilket nummer ska jag sms:a till?", "What number can I text?": a phone or short number.
-  ['phone', /\b(vilket|vilka) (tele|mobil)?(fon)?nummer\b|\bnummer (ska|kan) jag (sms|ringa)|\bwhat (phone |mobile )?number\b|\bwhich (phone )?number\b/i],
+  ['phone', /\b(vilket|vilka) (tele|mobil)?(fon)?nummer\b|\bför (tele|mobil)?(fon)?nummer\b|\bnumret till\b|\bnummer (ska|kan) jag (sms|ringa)|\bwhat (phone |mobile )?number\b|\bwhich (phone )?number\b/i],
   // "Vilka öppettider har …?", "När har ni öppet?": the hours something is open ("kl. 8–17", "08.00–16.30").
   ['hours', /öppettider|öppet(?:tid)?\b.{0,30}\b(när|vilka tider|vilken tid)\b|\b(när|vilka tider|vilken tid)\b.{0,40}öppe[tn]\b|\bopening (hours|times)\b|\bwhen (is|are) .{0,40}\bopen\b/i],
-  ['money', /\b(vad|hur mycket) kostar\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bwhat(?:'s| is| are| was)? (?:the )?(?:price|cost|fee)s?\b|\b(?:price|cost) of\b|\bwhat does\b.{0,60}\bcost\b|\bhow (?:much|expensive)\b.{0,60}\b(?:cost|costs|price|fee)\b|\b(vad|hur mycket) (tjänar|tjänade|tjänat|får .{0,20}i lön)\b|\b(ingångs|månads|medel|snitt|års)lön|\bhow much .{0,30}\bearns?\b|\bsalary\b/i],
+  ['money', /\b(vad|hur mycket) kostar\b|\bhur mycket pengar\b|\bhow much money\b|\bi kronor\b|\bkronor\b|\bhur dyr|\bwhat(?:'s| is| are| was)? (?:the )?(?:price|cost|fee)s?\b|\b(?:price|cost) of\b|\bwhat does\b.{0,60}\bcost\b|\bhow (?:much|expensive)\b.{0,60}\b(?:cost|costs|price|fee)\b|\b(vad|hur mycket) (tjänar|tjänade|tjänat|får .{0,20}i lön)\b|\b(ingångs|månads|medel|snitt|års)lön|\bhow much .{0,30}\bearns?\b|\bsalary\b/i],
   // "Hur många procent …", "Hur stor andel …": answered by a share (45 %, fyra av tio), not by any number.
   ['share', /\bhur (många|manga) procent\b|\b(vilken|hur stor|hur hög) (andel|procent)|\bhur stor del av\b|\bwhat (share|percentage|proportion)\b|\bhow many percent\b/i],
   // "Hur många socionomer är sjukskrivna?": a count, which "för 20 år sedan" or "2019" is not.
@@ -37,7 +37,7 @@ const RULES: Array<[QuestionType, RegExp]> = [
   // ("en socialsekreterare"), so a name is preferred there but not required.
   ['person', /\bvem (sa|sade|säger|sagt|har sagt|skrev|menar|tycker|tyckte|anser|ansåg|föreslog|föreslår|berättar|berättade|är|var)\b|\bvem\b(?: \S+){1,5} (uttalade|uttalar|kommenterade|kommenterar|sa|sade|säger|berättade|intervjuades|citeras)\b|\bvilka personer\b|^\s*(and\s+)?who (said|says|is|was|commented|spoke)\b/i],
   // "Vem blev samordnare?", "Vem utsågs …?": a particular person, by name.
-  ['appointee', /\bvem (blev|utsågs|utsåg|valdes|tillsattes|anställdes|efterträdde|leder|ledde)\b|^\s*(and\s+)?who (became|was appointed|was elected|leads|led)\b/i],
+  ['appointee', /\bvem (blev|utsågs|utsåg|valdes|tillsattes|anställdes|efterträdde|leder|ledde)\b|\bvem har (?:\S+ ){1,2}(utsett|tillsatt|valt|anställt|utnämnt)\b|^\s*(and\s+)?who (became|was appointed|was elected|leads|led)\b/i],
   ['agent', /^\s*(och\s+|men\s+)?vem\b|\bvem\b|^\s*(and\s+)?who\b/i],
   // "Vilket datum …?": a day of a month, which a year alone is not.
   ['date', /\bvilket datum\b|\bvilken dag\b|\bwhat date\b|\bwhich day\b/i],
