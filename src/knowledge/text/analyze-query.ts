@@ -120,7 +120,7 @@ export function analyzeQuery(text: string, options: AnalyzeQueryOptions = {}): Q
     }
     if (englishLength > 0) {
       const phrase = words.slice(i, i + englishLength).join(' ');
-      addEnglish(concepts, englishHits.map((h) => h.entry), phrase, FORM_WEIGHTS.english);
+      addEnglish(concepts, englishHits.map((h) => h.entry), phrase, FORM_WEIGHTS.english, options.vocabulary);
       i += englishLength;
       continue;
     }
@@ -146,7 +146,7 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
   const english = glossary.englishOfWord(word);
 
   if (english && ((!known && groups.length === 0) || englishQuestion)) {
-    addEnglish(concepts, [english], word, FORM_WEIGHTS.english);
+    addEnglish(concepts, [english], word, FORM_WEIGHTS.english, vocabulary);
     return;
   }
 
@@ -282,8 +282,17 @@ function unknownModifierScale(word: string, vocabulary: Vocabulary): number {
   if (vocabulary.has(word)) return 1;
   const parts = decompounder().split(word).flatParts;
   if (parts.length < 2) return 1;
-  const unknown = parts.slice(0, -1).some((part) => part.length >= 3 && !vocabulary.has(part) && !vocabulary.startsAnyWord(part));
+  const unknown = parts.slice(0, -1).some((part) => part.length >= 3 && !vocabulary.has(part) && !modifierOfCorpusWord(part, vocabulary));
   return unknown ? UNKNOWN_MODIFIER_HEAD_SCALE : 1;
+}
+
+/**
+ * Is `part` a compound part of some word of the documents ("spel" of "spelmissbruk")? Modifiers
+ * often occur only inside compounds; a word that merely starts with the letters ("bild" for
+ * "bil") is none.
+ */
+function modifierOfCorpusWord(part: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.wordsStartingWith(part).some((word) => word !== part && decompounder().split(word).flatParts.slice(0, -1).includes(part));
 }
 const UNKNOWN_MODIFIER_HEAD_SCALE = 0.2;
 
@@ -311,7 +320,7 @@ function addGroup(builder: ConceptBuilder, group: SynonymGroup, scale: number): 
   for (const form of group.same) builder.add(form, weight, 'glossary');
 }
 
-function addEnglish(concepts: ConceptList, entries: EnglishEntry[], english: string, weight: number): void {
+function addEnglish(concepts: ConceptList, entries: EnglishEntry[], english: string, weight: number, vocabulary?: Vocabulary): void {
   const glossary = glossaryIndex();
   const builder = concepts.start(entries[0]!.sv[0]!);
   for (const entry of entries) {
@@ -319,7 +328,9 @@ function addEnglish(concepts: ConceptList, entries: EnglishEntry[], english: str
       builder.add(sv, weight, 'english');
       const phraseGroups = glossary.swedish.match(glossary.swedishKeys(tokenize(sv).map((t) => t.word)), 0);
       for (const hit of phraseGroups) addGroup(builder, hit.entry, weight);
-      if (!sv.includes(' ')) addWordForms(builder, sv, weight, false);
+      // As for a Swedish word: "car insurance" is "bilförsäkring", and with no "bil" in the
+      // documents their "försäkring" is another insurance.
+      if (!sv.includes(' ')) addWordForms(builder, sv, weight, false, vocabulary ? unknownModifierScale(sv, vocabulary) : 1);
     }
   }
   builder.add(english, FORM_WEIGHTS.englishOriginal, 'original');

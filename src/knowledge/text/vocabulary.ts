@@ -79,11 +79,10 @@ export class Vocabulary {
     return this.frequencies.has(word.toLowerCase());
   }
 
-  /** Does any corpus word start with `part` ("spel" of "spelmissbruk")? Compound modifiers often occur only inside compounds. */
-  startsAnyWord(part: string): boolean {
+  /** The corpus words that start with `part`. */
+  wordsStartingWith(part: string): string[] {
     const lower = part.toLowerCase();
-    for (const word of this.frequencies.keys()) if (word.startsWith(lower)) return true;
-    return false;
+    return [...this.frequencies.keys()].filter((word) => word.startsWith(lower));
   }
 
   /** Corpus frequency of a word (0 when absent). */

@@ -125,6 +125,16 @@ describe('analyzeQuery', () => {
     expect(formsOf(find(analyzeQuery('hur många stallen finns det', { vocabulary }), 'stallen'))['ställe']).toBeUndefined();
   });
 
+  it('weighs the head of an unknown compound little when its modifier is in no word of the documents', () => {
+    // "bild" starts with "bil" but is no compound of it: "bilförsäkring" is not the documents' "försäkring".
+    const words = new Vocabulary([['hemförsäkring', 3], ['försäkring', 5], ['bild', 2], ['spelmissbruk', 2], ['bolag', 2]]);
+    expect(formsOf(find(analyzeQuery('Ger Vision rabatt på bilförsäkring?', { vocabulary: words }), 'bilförsäkring'))['försäkring']).toBeLessThan(0.3);
+    // … and so in English: "car insurance" is "bilförsäkring".
+    expect(formsOf(find(analyzeQuery('Is there a discount on car insurance?', { vocabulary: words }), 'bilförsäkring'))['försäkring']).toBeLessThan(0.3);
+    // "spel" is a part of "spelmissbruk": "spelbolagen" keeps its head.
+    expect(formsOf(find(analyzeQuery('Vad ska spelbolagen betala?', { vocabulary: words }), 'spelbolagen'))['bolagen']).toBe(FORM_WEIGHTS.compoundHead);
+  });
+
   it('corrects a misspelt compound the documents never use to the dictionary compound one edit away', () => {
     const office = analyzeQuery('socialkntoret', { vocabulary })[0]!;
     expect(office.concept).toBe('socialkontoret');
