@@ -136,6 +136,14 @@ export class ExtractiveComposer implements AnswerComposer {
       if (!units.some((u) => u.satisfies && counts(u))) return abstain('no_count_of_what_was_asked');
     }
 
+    // "Vilket försäkringsbolag har Vision avtal med?" asks for a name: a sentence that only says
+    // "de försäkringsbolag som Vision har avtal med" names none (a name of the question is no answer).
+    if (this.askedNoun && ORGANISATION_NOUNS.test(this.askedNoun) && ASKS_WHICH.test(question)) {
+      const asked = new Set(question.match(/\p{L}+/gu)?.map((w) => w.toLocaleLowerCase('sv-SE')) ?? []);
+      const isAsked = (name: string) => asked.has(name) || (name.endsWith('s') && asked.has(name.slice(0, -1)));
+      const namesOne = (u: Unit) => [...u.text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}-]*/gu)].some((m) => !isAsked(m[0].toLocaleLowerCase('sv-SE')));
+      if (!units.some((u) => u.matched.length > 0 && namesOne(u))) return abstain('no_name_of_asked_kind');
+    }
     let chosen = this.select(units, type, matcher);
     // "Vad sa de att riksdagen ska göra för barn och unga?" is answered by the whole short section
     // under the heading "Barn och unga", not by its one sentence that repeats the most words.
@@ -442,6 +450,10 @@ const OPINION_QUESTION = /\b(?:tycker|tyckte|anser|ansåg|menar|enligt|think|thi
 const OPINION_BONUS = 0.35;
 /** What a concept found only through a weak form (a compound's modifier) adds to a sentence's score, relative to the word itself. */
 const WEAK_MATCH_SHARE = 0.5;
+/** Nouns for organisations: "Vilket förbund/företag/försäkringsbolag …?" asks for one by name. */
+const ORGANISATION_NOUNS = /(?:förbund|företag|företaget|bolag|bolaget|organisation|organisationer|organisationen|myndighet|myndigheten|parti|partiet)$/u;
+/** The question asks which one ("Vilket förbund …?", "… och från vilket förbund?"), not "oavsett vilken kommun". */
+const ASKS_WHICH = /^\s*(?:och\s+)?(?:vilket|vilken|vilka)\b|\b(?:från|för|i) (?:vilket|vilken|vilka)\b\s*\S+\s*\??\s*$/iu;
 /** Questions for what someone said, wanted or proposed ("Vad ville …", "Vad föreslog …", "Vad sa …"). */
 const SAID_QUESTION = /\b(?:vad|vilka|vilket|vilken|hur|what|how)\b.*\b(?:ville|vill|föreslog|föreslår|sa|sade|säger|tyckte|tycker|menade|menar|anser|ansåg|want|wanted|propose|proposed|suggest|suggested|said|say|says)\b/i;
 const QUOTED_SPEAKER_BONUS = 0.1;
