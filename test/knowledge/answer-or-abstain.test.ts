@@ -94,6 +94,8 @@ describe('answer or abstain', () => {
     // "ny socionom" is a newly graduated one, and as informative as "nyutexaminerad": not as
     // common as "socionom", which would leave "tips" to pick the passage.
     ['Har ni några tips till mig som ny socionom?', 'mentor'],
+    // "ändå" names no topic: this is the question of how to join when out of work.
+    ['Jag är arbetssökande just nu, kan jag ändå bli medlem?', '71501'],
   ])('answers: %s', async (text, fact) => {
     const out = await ask(text);
     expect(out.kind, out.text).toBe('answer');
@@ -105,5 +107,12 @@ describe('answer or abstain', () => {
     expect(out.kind, out.text).toBe('answer');
     for (const advice of ['Jobba inte ensam', 'Utbildning', 'Handledning', 'Fritid', 'Egenvård']) expect(out.text).toContain(`- ${advice}: `);
     expect(out.text).toContain('Stäng av jobbtelefonen');
+  });
+});
+
+describe('a word of a glossary group the documents write otherwise', () => {
+  it('is in the documents: "nyutexade" where they write "nyutexaminerade"', async () => {
+    const out = await ask('Vad är nyutexade socionomer osäkra på i jobbet?');
+    expect(out.kind, out.text).toBe('answer');
   });
 });

@@ -1,5 +1,5 @@
 import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
-import { analyzeQuery, expandForIndex, foldDiacritics, FORM_WEIGHTS, isKnownSwedishWord, isSwedishStopWord, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
+import { analyzeQuery, expandForIndex, foldDiacritics, FORM_WEIGHTS, glossaryIndex, isKnownSwedishWord, isSwedishStopWord, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import type { Queryable } from '../../store/db.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
@@ -271,11 +271,12 @@ export class HybridRetriever implements Retriever {
     // "lönsamt") is in them all the same: the group's words mean the same thing. (Another phrase
     // of the group is no evidence: its words may each be somewhere in a passage, not together.)
     const groupWords = (i: number) => concepts[i]!.concept.forms.filter((f) => f.via === 'glossary' && !f.word.includes(' ')).map((f) => f.word);
-    const saidOtherwise = concepts.flatMap(({ concept }, i) => (withoutOwnWord.has(i) && concept.concept.includes(' ') && groupWords(i).length > 0 ? [i] : []));
+    // So is a word of a group typed as the documents never write it ("nyutexade" where they write "nyutexaminerade").
+    const ofGroup = (word: string) => word.includes(' ') || glossaryIndex().groupsOfWord(word, false).length > 0;
+    const saidOtherwise = concepts.flatMap(({ concept }, i) => (withoutOwnWord.has(i) && ofGroup(concept.concept) && groupWords(i).length > 0 ? [i] : []));
     if (saidOtherwise.length > 0) {
-      const groupForms = groupWords;
-      const found = await this.index.formsFound([...new Set(saidOtherwise.flatMap(groupForms))]);
-      for (const i of saidOtherwise) if (groupForms(i).some((w) => found.has(w))) withoutOwnWord.delete(i);
+      const found = await this.index.formsFound([...new Set(saidOtherwise.flatMap(groupWords))]);
+      for (const i of saidOtherwise) if (groupWords(i).some((w) => found.has(w))) withoutOwnWord.delete(i);
     }
     // A compound the documents use as asked ("spelbolagen") is about that thing: its parts alone
     // ("bolag" in "försäkringsbolagen") are weaker evidence than when the word itself is absent.

@@ -158,7 +158,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { key: 'plats', same: ['plats', 'platser', 'ställe', 'ställen', 'stället'] },
   {
     key: 'nyutexaminerad',
-    same: ['nyutexaminerad', 'nyutexaminerade', 'nyexaminerad', 'nyexaminerade', 'nyutbildad', 'nyutbildade', 'nyexad', 'nyexade'],
+    same: ['nyutexaminerad', 'nyutexaminerade', 'nyexaminerad', 'nyexaminerade', 'nyutbildad', 'nyutbildade', 'nyexad', 'nyexade', 'nyutexad', 'nyutexade'],
     inQuestions: ['nybliven', 'nyblivna', 'nyblivne', 'ny socionom', 'ny socialsekreterare', 'precis tagit examen', 'nyss tagit examen', 'just tagit examen', 'precis tog examen', 'nyss tog examen', 'precis blivit klar', 'nyss blivit klar', 'nyss utexaminerad', 'precis utexaminerad', 'nyss färdig', 'precis färdig', 'nyss har tagit examen', 'precis har tagit examen'],
     note: 'Just graduated; "nybliven socionom" or "någon som precis tagit examen" in a question means the same.',
   },

@@ -42,7 +42,7 @@ export const SWEDISH_QUESTION_WORDS: readonly string[] = [
   'betyder', 'sa', 'sagt', 'gäller', 'någon', 'några', 'något', 'nåt', 'nån', 'era', 'ert', 'eran', 'ens', 'dom',
   // Pronouns PostgreSQL's list leaves out ("sitt": it has "sitta"; "hen"), and spoken forms ("sej", "mej", "dej", "vårat").
   'sitt', 'sej', 'mej', 'dej', 'hen', 'hens', 'henom', 'vårat', 'erat',
-  'precis', 'egentligen', 'liksom', 'verkligen', 'faktiskt', 'via', 'hos', 'idag', 'istället', 'innan', 'direkt', 'alldeles', 'alltför', 'otroligt', 'extremt', 'jättemycket', 'extra', 'jätte',
+  'ändå', 'precis', 'egentligen', 'liksom', 'verkligen', 'faktiskt', 'via', 'hos', 'idag', 'istället', 'innan', 'direkt', 'alldeles', 'alltför', 'otroligt', 'extremt', 'jättemycket', 'extra', 'jätte',
   // Chat shorthand: "mkt" (mycket), "ngn/ngt/ngr" (någon …), "pga", "iaf", "tex"; "o" (och), "e" (är), "va" (vad, vara).
   'mkt', 'ngn', 'ngt', 'ngr', 'ngon', 'ngot', 'nagon', 'nagot', 'nat', 'pga', 'dvs', 'osv', 'iaf', 'iom', 'tex', 'bla', 'mfl', 'o', 'e', 'va',
 ];
