@@ -35,6 +35,7 @@ const INTRODUCED_PEOPLE = new RegExp(INTRODUCED_PERSON.source, 'gu');
 const PERSON_NAMES = new RegExp(PERSON_NAME.source, 'gu');
 /** "han", "honom", "he", "him": a man is meant. */
 const MALE_PRONOUN = /(?<![\p{L}])(?:han|honom|he|him)(?![\p{L}])/iu;
+/** "hon", "henne", "she", "her": a woman is meant. */
 const FEMALE_PRONOUN = /(?<![\p{L}])(?:hon|henne|she|her)(?![\p{L}])/iu;
 /**
  * A first name that is almost always a woman's in Swedish: ending in -a ("Helena", "Pia",
@@ -57,6 +58,17 @@ function personNamedIn(text: string, pronoun?: string): string | undefined {
   // "Pia Thams forskning": a genitive, where the text also names "Pia Tham".
   if (name?.endsWith('s') && new RegExp(`(?<![\\p{L}])${escapeRegExp(name.slice(0, -1))}(?![\\p{L}])`, 'u').test(text)) return name.slice(0, -1);
   return name;
+}
+
+/** The sentence of a passage that shares most content words (longer than three letters) with a question, if any. */
+function sentenceAnswering(passage: string, question: string): string | undefined {
+  const asked = new Set([...stems(question)].filter((stem) => stem.length > 3 && !isSwedishStopWord(stem)));
+  let best: { sentence?: string; shared: number } = { shared: 0 };
+  for (const sentence of passage.split(/\n+/).flatMap((line) => splitSentences(line))) {
+    const shared = [...stems(sentence)].filter((stem) => asked.has(stem)).length;
+    if (shared > best.shared) best = { sentence, shared };
+  }
+  return best.sentence;
 }
 
 /** The text with each word (letters and hyphens) that `replacement` gives another for replaced by it. */
@@ -181,13 +193,7 @@ export class HybridRetriever implements Retriever {
     // and the sentence of it that answered (a passage may quote several people).
     const { passages } = await this.retrieve({ text, history, limit: 1 });
     if (!passages[0]) return undefined;
-    const asked = new Set([...stems(last)].filter((stem) => stem.length > 3 && !isSwedishStopWord(stem)));
-    const shared = (sentence: string) => [...stems(sentence)].filter((stem) => asked.has(stem)).length;
-    const sentences = passages[0].text.split(/\n+/).flatMap((line) => splitSentences(line));
-    const answering = sentences.reduce<{ sentence?: string; count: number }>((best, sentence) => {
-      const count = shared(sentence);
-      return count > best.count ? { sentence, count } : best;
-    }, { count: 0 }).sentence;
+    const answering = sentenceAnswering(passages[0].text, last);
     const inSentence = answering && personNamedIn(answering, pronoun);
     const inPassage = personNamedIn(passages[0].text, pronoun);
     // "hon" is the passage's woman ("Helena …") rather than a man the answering sentence names ("John …").
