@@ -234,6 +234,11 @@ function packByWords(pieces: string[], targetWords: number, joiner: string): str
   return groups;
 }
 
+/** The sentences of a passage, line by line: a list item or a line of its own counts as a sentence. */
+export function passageSentences(text: string): string[] {
+  return text.split(/\n+/).flatMap((line) => splitSentences(line));
+}
+
 /**
  * Sentence boundaries for Swedish prose: a sentence ends at . ! ? … when the next word starts
  * with a capital, a digit, a quote or a dash — not after abbreviations (bl.a., t.ex.), inside

@@ -6,7 +6,7 @@ import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
 import { PassageEvidence, searchTermWeight } from './passage-evidence.js';
 import { isFollowUp } from './follow-up.js';
-import { splitSentences } from '../ingest/chunk.js';
+import { passageSentences } from '../ingest/chunk.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
 import { hasListItem, identitySubject, questionType, satisfiesType, saysWhoIs, type QuestionType } from '../answer/question-type.js';
 import type { ConceptInfo, Passage, RetrievalQuery, RetrievalResult, Retriever } from './types.js';
@@ -64,7 +64,7 @@ function personNamedIn(text: string, pronoun?: string): string | undefined {
 function sentenceAnswering(passage: string, question: string): string | undefined {
   const asked = new Set([...stems(question)].filter((stem) => stem.length > 3 && !isSwedishStopWord(stem)));
   let best: { sentence?: string; shared: number } = { shared: 0 };
-  for (const sentence of passage.split(/\n+/).flatMap((line) => splitSentences(line))) {
+  for (const sentence of passageSentences(passage)) {
     const shared = [...stems(sentence)].filter((stem) => asked.has(stem)).length;
     if (shared > best.shared) best = { sentence, shared };
   }

@@ -1,4 +1,4 @@
-import { splitSentences } from '../ingest/chunk.js';
+import { passageSentences } from '../ingest/chunk.js';
 import { expandForIndex, isSwedishStopWord, swedishStem } from '../text/index.js';
 import type { ConceptInfo } from './types.js';
 
@@ -43,10 +43,7 @@ export class PassageEvidence {
 
   /** Stems of each sentence (a list item counts as a sentence). */
   sentences(text: string): Array<Set<string>> {
-    return text
-      .split(/\n+/)
-      .flatMap((line) => splitSentences(line))
-      .map(stemSet);
+    return passageSentences(text).map(stemSet);
   }
 
   /** Each stem of the text and the sentences that have it (cached per text). */

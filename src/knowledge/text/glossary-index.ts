@@ -19,11 +19,17 @@ interface Pattern<T> {
   queryOnly: boolean;
 }
 
+/** Keys of the words a question may put after a phrase's first word: a subject pronoun, then a sentence adverb. */
+interface PhraseInsertions {
+  subjects: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+}
+
 /** Phrase lookup over token keys (stems), longest match first. */
 class PhraseTable<T> {
   private readonly byFirst = new Map<string, Pattern<T>[]>();
   /** The words a question may put inside a phrase, as keys of this table. */
-  private readonly insertions: { subjects: ReadonlySet<string>; adverbs: ReadonlySet<string> };
+  private readonly insertions: PhraseInsertions;
 
   constructor(private readonly keyOf: (word: string) => string) {
     this.insertions = { subjects: new Set([...INVERTED_SUBJECTS].map(keyOf)), adverbs: new Set([...SENTENCE_ADVERBS].map(keyOf)) };
@@ -71,7 +77,7 @@ const SENTENCE_ADVERBS = new Set(['egentligen', 'verkligen', 'faktiskt', 'allts√
  * another, more when a subject pronoun or a sentence adverb (or both) stands after its first
  * word, or 0 when it does not match.
  */
-function matchedLength(pattern: readonly string[], keys: readonly string[], index: number, insertions: { subjects: ReadonlySet<string>; adverbs: ReadonlySet<string> }): number {
+function matchedLength(pattern: readonly string[], keys: readonly string[], index: number, insertions: PhraseInsertions): number {
   if (index + pattern.length > keys.length) return 0;
   if (pattern.every((k, j) => keys[index + j] === k)) return pattern.length;
   if (pattern.length < 2 || keys[index] !== pattern[0]) return 0;
