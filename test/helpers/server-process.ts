@@ -12,10 +12,10 @@ export interface ServerProcess {
 
 /**
  * The bot as its own operating-system process, started the way `npm start` starts it
- * (`tsx src/main.ts`) with the given environment on a free port; resolves once it is ready.
+ * (`node --single-threaded-gc --import tsx src/main.ts`) with the given environment on a free port; resolves once it is ready.
  */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--single-threaded-gc', '--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
