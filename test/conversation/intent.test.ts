@@ -97,7 +97,7 @@ const cases: Record<string, string[]> = {
     // "han tog" (took) is no violence: "hur fick john tallvid sin fasta tjänst innan han tog examen".
     'hur fick john tallvid sin fasta tjänst innan han tog examen',
   ],
-  smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!'],
+  smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!', 'Tack, det var jättebra svar!', 'Toppen, tack!', 'Great answer, thanks'],
   empty: ['', '   ', '\n\t', '😀😀', '???', '👍'],
 };
 

@@ -171,6 +171,8 @@ describe('"Vilken lag …?": the kind of thing asked for', () => {
     ['Vilken lag styr vem som fattar beslut i individärenden?', 'lag'],
     ['Vilken reform vill förbundsordföranden se?', 'reform'],
     ['Vilket förbund organiserar socionomer?', 'förbund'],
+    ['Vad heter it-leverantören som byggde roboten?', 'it-leverantören'],
+    ['Vad heter den rapporten?', 'rapporten'],
     ['Vilken andel svarade ja?', undefined],
     ['Vilket år kom rapporten?', undefined],
     ['Vilka råd ger de?', undefined],

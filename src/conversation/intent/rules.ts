@@ -383,6 +383,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'have a nice weekend', 'have a good weekend', 'trevlig helg', 'det var allt', 'det var allt for idag', 'det var ett bra svar', 'ett bra svar', 'bra svar tack', 'vilket bra svar', 'det var vad jag behovde veta', 'det var det jag behovde veta', 'precis vad jag behovde veta',
   'det var precis det jag ville veta', 'bra att veta', 'skont att veta', 'good to know', 'thats all i needed to know',
   'det hjalpte', 'det hjalpte mig', 'bra svar', 'tack det hjalpte', 'thats what i needed', 'that helps', 'that helped',
+  'jattebra svar', 'superbra svar', 'grymt svar', 'toppen', 'kanon', 'perfekt', 'great answer', 'perfect', 'awesome', 'excellent',
   // goodbye
   'hej da', 'hejda', 'adjo', 'adjos', 'vi hors', 'vi ses', 'ha det bra', 'ha det', 'ha en bra dag', 'ha en fin dag',
   'trevlig helg', 'ha en trevlig helg', 'bye', 'goodbye', 'good bye', 'bye bye', 'see you', 'see ya', 'take care',
@@ -407,6 +408,7 @@ export const SMALLTALK_FILLER: readonly string[] = [
   'allihop', 'alla', 'da', 'nu', 'bara', 'pa dig', 'pa er', 'vision', 'radgivaren', 'bot', 'boten', 'botten', 'and', 'you',
   'so', 'much', 'very', 'again', 'all', 'there', 'dear', 'snalla', 'for hjalpen', 'for svaret', 'for svar', 'for det',
   'for infon', 'for informationen', 'for din hjalp', 'for er hjalp', 'for all hjalp', 'for the help', 'for your help',
+  'bra', 'jattebra', 'superbra', 'riktigt', 'helt', 'ett', 'svar', 'great', 'really', 'that was', 'a',
   'for that', 'for everything', 'for allt', 'idag', 'i dag', 'today', 'i morse', 'denna fina dag', 'det var', 'det har varit',
 ];
 

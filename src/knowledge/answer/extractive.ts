@@ -452,9 +452,9 @@ const OPINION_BONUS = 0.35;
 /** What a concept found only through a weak form (a compound's modifier) adds to a sentence's score, relative to the word itself. */
 const WEAK_MATCH_SHARE = 0.5;
 /** Nouns for organisations: "Vilket förbund/företag/försäkringsbolag …?" asks for one by name. */
-const ORGANISATION_NOUNS = /(?:förbund|företag|företaget|bolag|bolaget|organisation|organisationer|organisationen|myndighet|myndigheten|parti|partiet)$/u;
-/** The question asks which one ("Vilket förbund …?", "… och från vilket förbund?"), not "oavsett vilken kommun". */
-const ASKS_WHICH = /^\s*(?:och\s+)?(?:vilket|vilken|vilka)\b|\b(?:från|för|i) (?:vilket|vilken|vilka)\b\s*\S+\s*\??\s*$/iu;
+const ORGANISATION_NOUNS = /(?:förbund|företag|företaget|bolag|bolaget|organisation|organisationer|organisationen|myndighet|myndigheten|parti|partiet|leverantör|leverantören|leverantörer|leverantörerna)$/u;
+/** The question asks which one ("Vilket förbund …?", "… och från vilket förbund?", "Vad heter leverantören …?"), not "oavsett vilken kommun". */
+const ASKS_WHICH = /^\s*(?:och\s+)?(?:vilket|vilken|vilka|vad\s+heter)\b|\b(?:från|för|i) (?:vilket|vilken|vilka)\b\s*\S+\s*\??\s*$/iu;
 /** Questions for what someone said, wanted or proposed ("Vad ville …", "Vad föreslog …", "Vad sa …"). */
 const SAID_QUESTION = /\b(?:vad|vilka|vilket|vilken|hur|what|how)\b.*\b(?:ville|vill|föreslog|föreslår|sa|sade|säger|tyckte|tycker|menade|menar|anser|ansåg|want|wanted|propose|proposed|suggest|suggested|said|say|says)\b/i;
 /** What quoting the person asked about adds to a sentence: a nudge between close sentences (0.35, as for a view, cost other questions their facts). */

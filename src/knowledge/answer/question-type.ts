@@ -105,11 +105,13 @@ export function questionType(typed: string): QuestionType {
 const NOT_A_THING = new Set(['andel', 'del', 'år', 'datum', 'dag', 'person', 'roll', 'sätt', 'typ', 'slags', 'sorts']);
 
 /**
- * The thing a "Vilken lag …?" / "Vilket förbund …?" question asks for ("lag", "förbund"), if any.
+ * The thing a "Vilken lag …?" / "Vilket förbund …?" / "Vad heter leverantören …?" question asks for
+ * ("lag", "förbund", "leverantören"), if any.
  * The answer names one: "socialtjänstlagen", "en kommunreform" — usually a compound ending in it.
  */
 export function askedNoun(question: string): string | undefined {
-  const noun = /\b(?:vilken|vilket)\s+(\p{L}{3,})/iu.exec(question)?.[1]?.toLocaleLowerCase('sv-SE');
+  const match = /\b(?:vilken|vilket)\s+(\p{L}{3,})|^\s*vad\s+heter\s+(?:den|det|de)?\s*(\p{L}[\p{L}-]{2,})/iu.exec(question);
+  const noun = (match?.[1] ?? match?.[2])?.toLocaleLowerCase('sv-SE');
   return noun && !NOT_A_THING.has(noun) ? noun : undefined;
 }
 

@@ -58,6 +58,24 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['avgift', 'avgiften', 'avgifter'],
   },
   { key: 'medlemskap', same: ['medlemskap', 'medlemskapet'] },
+  {
+    key: 'utmattning',
+    same: ['utmattning', 'utmattningssyndrom', 'utmattningsdepression', 'utmattningsdepressioner', 'utbrändhet', 'utbränd', 'utbrända'],
+    inQuestions: ['gå in i väggen', 'går in i väggen', 'gick in i väggen', 'gått in i väggen', 'gått in i väggen', 'slutkörd', 'slutkörda'],
+    note: 'Burnout: the documents write "utmattningsdepressioner"; members say they "går in i väggen".',
+  },
+  {
+    key: 'brottslighet',
+    same: ['brottslighet', 'kriminalitet', 'brottsligheten', 'kriminaliteten'],
+    inQuestions: ['gängkriminalitet', 'gängkriminaliteten', 'gängbrottslighet', 'gängvåld', 'gängvåldet', 'kriminella gäng', 'kriminella nätverk'],
+    note: 'Members say "gängkriminalitet" for what the documents call "den grova organiserade brottsligheten".',
+  },
+  {
+    key: 'bortrationalisera',
+    same: ['bortrationalisera', 'bortrationaliseras', 'rationalisera bort', 'rationaliseras bort'],
+    inQuestions: ['ta jobben', 'ta våra jobb', 'ta deras jobb', 'ta mitt jobb', 'ta vårt jobb', 'ta över jobbet', 'ersätta oss'],
+    note: 'Robots "taking our jobs" is the documents\' "bortrationalisera socialsekreterare".',
+  },
   { key: 'förebyggande', same: ['förebyggande', 'preventiv', 'preventiva', 'preventivt'], note: 'The documents say both ("den mest preventiva insatsen", "förebyggande arbete").' },
   { key: 'lova', same: ['lova', 'lovar', 'lovade', 'lovad', 'lovat', 'utlovad', 'utlovade', 'löfte', 'löften', 'löftet'], note: 'Being promised something is having a promise of it ("Vilken tjänst har han fått löfte om?" – "Efter examen är jag lovad en handläggartjänst").' },
   {

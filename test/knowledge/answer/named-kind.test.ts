@@ -43,6 +43,11 @@ describe('a question for an organisation by name', () => {
     expect(answer.kind).toBe('abstain');
   });
 
+  it('abstains on "Vad heter …?" for a supplier when no sentence names one', async () => {
+    const answer = await ask('Vad heter försäkringsleverantören som Vision samarbetar med för personförsäkringarna?');
+    expect(answer.kind).toBe('abstain');
+  });
+
   it('answers with the sentence that names them', async () => {
     const answer = await ask('Vilka organisationer står bakom rapporten?');
     expect(answer.kind).toBe('answer');
