@@ -40,6 +40,12 @@ function memo(cache: Map<string, ReadonlySet<string>>, text: string, compute: ()
 interface FormStems {
   words: Set<string>;
   /**
+   * The asked compound's head ("försäkring" of "inkomstförsäkring"), which counts only as a word
+   * of the text's own, not inside another of its compounds: "hemförsäkring" is not the
+   * "inkomstförsäkring" asked for. Empty where heads count wherever they are found.
+   */
+  headWords: Set<string>;
+  /**
    * Phrases of several words, each as the stems of its content words, all of which must be
    * found: "stå för de kostnader" needs "stå" and "kostnad" ("för" alone is no match), "bli
    * medlem" needs "medlem". A phrase of stop words only is matched as written.
@@ -48,18 +54,20 @@ interface FormStems {
 }
 
 /** For each concept, the stems (longer than one letter) of its forms at least `minWeight` strong. */
-function formStemSets(concepts: ConceptInfo[], minWeight: number): FormStems[] {
+function formStemSets(concepts: ConceptInfo[], minWeight: number, headsAsOwnWords = false): FormStems[] {
   return concepts.map((c) => {
     const words = new Set<string>();
+    const headWords = new Set<string>();
     const phrases: FormStems['phrases'] = [];
     for (const form of c.forms) {
       if (form.weight < minWeight) continue;
       const formWords = wordsOf(form.word);
       if (formWords.length > 1) {
         phrases.push({ contentStems: formWords.filter((w) => !isSwedishStopWord(w)).map(swedishStem), sequence: stemSequence(form.word) });
-      } else for (const stem of stems(form.word)) if (stem.length > 1) words.add(stem);
+      } else for (const stem of stems(form.word)) if (stem.length > 1) (headsAsOwnWords && form.head ? headWords : words).add(stem);
     }
-    return { words, phrases };
+    for (const stem of words) headWords.delete(stem);
+    return { words, headWords, phrases };
   });
 }
 
@@ -77,7 +85,7 @@ export class ConceptMatcher {
     private readonly expandForIndex: (text: string) => string,
   ) {
     this.formStems = formStemSets(concepts, 0);
-    this.strongFormStems = formStemSets(concepts, STRONG_FORM);
+    this.strongFormStems = formStemSets(concepts, STRONG_FORM, true);
   }
 
   /** Indexes of the concepts found in the text. */
@@ -95,11 +103,20 @@ export class ConceptMatcher {
     if (!cache) expandedStemCache.set(this.expandForIndex, (cache = new Map()));
     const found = memo(cache, text, () => stems(this.expandForIndex(text)));
     const out: number[] = [];
-    formStems.forEach(({ words, phrases }, index) => {
+    formStems.forEach(({ words, headWords, phrases }, index) => {
       for (const stem of words) {
         if (found.has(stem)) {
           out.push(index);
           return;
+        }
+      }
+      if (headWords.size > 0) {
+        const own = memo(ownStemCache, text, () => stems(text));
+        for (const stem of headWords) {
+          if (own.has(stem)) {
+            out.push(index);
+            return;
+          }
         }
       }
       const matchesPhrase = ({ contentStems, sequence }: FormStems['phrases'][number]) =>

@@ -312,7 +312,9 @@ export class HybridRetriever implements Retriever {
       concept: concept.concept,
       weight,
       idf: conceptIdf(index),
-      forms: concept.forms.map((f) => ({ word: f.word, weight: f.weight })),
+      // A compound's head ("försäkring" of "inkomstförsäkring") is marked: in a sentence it is the
+      // thing asked for as a word of its own, not as the head of another compound ("hemförsäkring").
+      forms: concept.forms.map((f) => ({ word: f.word, weight: f.weight, head: f.via === 'compound' && f.word.length < concept.concept.length && concept.concept.endsWith(f.word) })),
       fromHistory: index >= own.length,
       ...((idf.get(index)?.df ?? 0) === 0 ? { absent: true } : {}),
       ...(withoutOwnWord.has(index) || !idf.has(index) ? { wordAbsent: true } : {}),

@@ -39,7 +39,8 @@ export interface ConceptInfo {
   weight: number;
   /** Inverse document frequency in the corpus (high for rare or unseen words); 0 for stop words. */
   idf: number;
-  forms: Array<{ word: string; weight: number }>;
+  /** `head`: the last part of the asked compound ("försäkring" of "inkomstförsäkring"). */
+  forms: Array<{ word: string; weight: number; head?: boolean }>;
   /** True when no form of the concept occurs anywhere in the documents. */
   absent?: boolean;
   /** True when the word as asked (and its base form) occurs nowhere in the documents, though a part or synonym of it may. */

@@ -27,4 +27,21 @@ describe('ConceptMatcher', () => {
     expect(matcher.matches('Jag kan också välja att betala via autogiro.')).toEqual([0]);
     expect(matcher.matches('Glöm inte att gå med i a-kassan!')).toEqual([1]);
   });
+
+  it("counts an asked compound's head as strong only as a word of its own, not inside another compound", () => {
+    const insurance: ConceptInfo = {
+      concept: 'inkomstförsäkring',
+      weight: 1,
+      idf: 3,
+      forms: [{ word: 'inkomstförsäkring', weight: 1 }, { word: 'försäkring', weight: 0.85, head: true }, { word: 'inkomst', weight: 0.4 }],
+      fromHistory: false,
+    };
+    const heads = new ConceptMatcher([insurance], expandForIndex);
+    // "hemförsäkring" is another insurance: found, but not the thing asked for.
+    expect(heads.matches('För att teckna hemförsäkring till medlemspris kontaktar jag bolaget.')).toEqual([0]);
+    expect(heads.strongMatches('För att teckna hemförsäkring till medlemspris kontaktar jag bolaget.')).toEqual([]);
+    // The head on its own, and the compound itself, are.
+    expect(heads.strongMatches('Försäkringen gäller från första dagen.')).toEqual([0]);
+    expect(heads.strongMatches('Inkomstförsäkringen ingår i medlemskapet.')).toEqual([0]);
+  });
 });
