@@ -25,6 +25,9 @@ describe('question types', () => {
     ['Hur mycket pengar har kommunen lagt på satsningen?', 'money'],
     ['vad har mottagningen för telefonnummer', 'phone'],
     ['Vem har regeringen utsett till samordnare?', 'appointee'],
+    ['Who is the chair of Vision?', 'appointee'],
+    ['Who is the social director in Norrtälje?', 'appointee'],
+    ['Who is the person who said that?', 'person'],
     ['How much is the fee?', 'money'],
     // Naming a price is not asking for one: a yes/no question about how to get something.
     ['Do I need to call the insurer myself to get the member price?', 'open'],

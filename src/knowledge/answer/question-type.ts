@@ -32,6 +32,8 @@ const RULES: Array<[QuestionType, RegExp]> = [
   ['agent', /\bvem (?:är|var) (?:den |det )?\p{L}+(?:aste|sta|ste)\b/iu],
   // "Vem är ordförande för Vision?" asks who holds a role (a name beside that role), not who said something.
   ['appointee', /\b[Vv]em (?:är|var) (?!(?:det|den|dom|de|hon|han|hen|du|ni|jag|vi|man|någon|nån)\b)\p{Ll}[\p{Ll}-]{3,}(?: (?:för|i|på|inom|hos) \p{L}+)?\s*\??\s*$/u],
+  // "Who is the chair of Vision?": the same in English (the role in lower case; "Who is Pia Tham?" asks what she is).
+  ['appointee', /^\s*(?:[Aa]nd\s+)?[Ww]ho (?:is|was) the (?!(?:one|person|people|man|woman)\b)[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?(?: (?:of|for|in|at) [^?]+)?\s*\??\s*$/u],
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
   // "Vem sa det?" asks for the person quoted; "Vem fattar beslutet?" may be answered by a role
   // ("en socialsekreterare"), so a name is preferred there but not required.

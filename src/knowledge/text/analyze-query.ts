@@ -64,6 +64,20 @@ export const FORM_WEIGHTS = {
 
 const MAX_TOKENS = 200;
 const DERIVATION_WEIGHT = 0.5;
+/**
+ * A verb in -era and its noun in -ering ("digitalisera" – "digitaliseringen", "prioriterar" –
+ * "prioriteringar") say the same thing: as sure as a synonym, not a mere relative.
+ */
+const NOMINALISATION_WEIGHT = FORM_WEIGHTS.glossary;
+const VERB_IN_ERA = /^(\p{L}{3,})er(?:a|ar|ade|at|as|ad|ande)$/u;
+const NOUN_IN_ERING = /^(\p{L}{3,})ering(?:en|ar|arna|ens)?$/u;
+
+function isNominalisation(a: string, b: string): boolean {
+  const base = (word: string) => VERB_IN_ERA.exec(word)?.[1] ?? NOUN_IN_ERING.exec(word)?.[1];
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const verbNoun = (VERB_IN_ERA.test(x) && NOUN_IN_ERING.test(y)) || (NOUN_IN_ERING.test(x) && VERB_IN_ERA.test(y));
+  return verbNoun && base(x) === base(y);
+}
 /** Shorter names are not corrected: one letter off a short word is too often another name. */
 const NAME_CORRECTION_MIN_LENGTH = 4;
 
@@ -188,7 +202,8 @@ function analyzeWord(concepts: ConceptList, word: string, likelyName: boolean, v
   }
   // Words of the same stem with another derivational ending (`digitalisera` ~ `digitaliseringen`).
   if (vocabulary && !likelyName && DERIVATION_WEIGHT > 0) {
-    for (const related of vocabulary.derivations(corrections[0] ?? word)) builder.add(related, DERIVATION_WEIGHT, 'compound');
+    const asked = corrections[0] ?? word;
+    for (const related of vocabulary.derivations(asked)) builder.add(related, isNominalisation(asked, related) ? NOMINALISATION_WEIGHT : DERIVATION_WEIGHT, 'compound');
   }
   if (withoutSwedishLetters && known && vocabulary) {
     for (const variant of vocabulary.diacriticVariants(word)) {

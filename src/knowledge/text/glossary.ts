@@ -432,7 +432,9 @@ export const ENGLISH_TO_SWEDISH: readonly EnglishEntry[] = [
   { en: ['knowledge', 'expertise', 'competence', 'skills', 'skill'], sv: ['kunskap', 'kompetens'] },
   { en: ['improve', 'improves', 'improved', 'improving', 'improvement', 'improvements', 'better'], sv: ['förbättra', 'bättre'] },
   { en: ['experience', 'experiences', 'experienced'], sv: ['erfarenhet'] },
-  { en: ['leader', 'leaders', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president'], sv: ['ordförande', 'förbundsordförande', 'chef'] },
+  { en: ['leader', 'leaders'], sv: ['ordförande', 'förbundsordförande', 'chef'] },
+  // The chair of a union or a board is never its manager ("chef").
+  { en: ['chair', 'chairman', 'chairwoman', 'chairperson', 'president'], sv: ['ordförande', 'förbundsordförande'] },
   { en: ['head', 'director'], sv: ['chef', 'verksamhetschef'] },
   { en: ['lecturer', 'professor', 'researcher'], sv: ['universitetslektor', 'docent', 'forskare'] },
   { en: ['university', 'college'], sv: ['högskola', 'universitet'] },

@@ -91,6 +91,16 @@ describe('analyzeQuery', () => {
     expect(forms['fackförbund']).toBe(0.6);
   });
 
+  it('reads a verb in -era and its noun in -ering as the same thing, other derivations as relatives', () => {
+    const words = new Vocabulary([['digitaliseringen', 5], ['digitalisering', 4], ['digitalt', 3], ['prioriteringar', 2], ['prioriterad', 2]]);
+    const digital = formsOf(analyzeQuery('Vad är svårast med att digitalisera socialtjänsten?', { vocabulary: words }).find((c) => c.concept === 'digitalisera'));
+    expect(digital['digitaliseringen']).toBe(FORM_WEIGHTS.glossary);
+    const prioritise = formsOf(analyzeQuery('Vad prioriterar kommunerna?', { vocabulary: words }).find((c) => c.concept === 'prioriterar'));
+    expect(prioritise['prioriteringar']).toBe(FORM_WEIGHTS.glossary);
+    // "digitalt" shares the stem's start but is no noun of the verb: a relative at most.
+    expect(digital['digitalt'] ?? 0).toBeLessThan(FORM_WEIGHTS.glossary);
+  });
+
   it('corrects misspellings against the vocabulary', () => {
     const concepts = analyzeQuery('hur betalar man medlemsavgiftn', { vocabulary });
     const fee = concepts[1]!;
