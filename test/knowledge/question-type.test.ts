@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedNoun, identitySubject, namesNoun, questionType, satisfiesType, saysWhoIs } from '../../src/knowledge/answer/question-type.js';
+import { askedNoun, identitySubject, namesNoun, namesNounByName, questionType, satisfiesType, saysWhoIs } from '../../src/knowledge/answer/question-type.js';
 
 describe('question types', () => {
   it.each([
@@ -182,6 +182,13 @@ describe('"Vilken lag …?": the kind of thing asked for', () => {
     ['Hur blir jag medlem?', undefined],
   ])('%s → %s', (question, noun) => {
     expect(askedNoun(question)).toBe(noun);
+  });
+
+  it('is named by its name when a capitalised name stands before the noun', () => {
+    expect(namesNounByName('kommun', 'säger Marie Lundqvist, socialchef i Botkyrka kommun.')).toBe(true);
+    expect(namesNounByName('kommun', 'Han har ingått i ett traineeprogram i Jönköpings kommun.')).toBe(true);
+    expect(namesNounByName('kommun', 'I dagsläget ansvarar varje kommun för sina egna satsningar.')).toBe(false);
+    expect(namesNounByName('kommun', 'Kommunen tittar även på möjligheten.')).toBe(false);
   });
 
   it('is named by the noun itself, inflected, or as the last part of a compound', () => {

@@ -8,7 +8,7 @@ import type { Citation } from '../../core/types.js';
 import { splitSentences } from '../ingest/chunk.js';
 import type { Passage } from '../retrieve/types.js';
 import { ConceptMatcher } from './concept-matcher.js';
-import { askedNoun, hasListItem, identitySubject, isListItem, namesNoun, questionType, satisfiesType, saysWhoIs, typeIsRequired, type QuestionType } from './question-type.js';
+import { askedNoun, hasListItem, identitySubject, isListItem, namesNoun, namesNounByName, questionType, satisfiesType, saysWhoIs, typeIsRequired, type QuestionType } from './question-type.js';
 import { citationFor } from './citation.js';
 import { abstainReason, CONSIDERED_PASSAGES, coverageGate, CONSIDERED_SCORE_SHARE, DEFAULT_MIN_COVERAGE, namesMissingFromArticle, questionNames } from './coverage.js';
 import type { AnswerComposer, AnswerInput, ComposedAnswer } from './types.js';
@@ -304,6 +304,8 @@ export class ExtractiveComposer implements AnswerComposer {
     // "Hur kan man få ner arbetsbördan?" asks for a way: "… kan regleras med färre ärenden", "genom att …".
     if (this.asksForAWay && MEANS.test(text)) score += 0.1;
     if (this.askedNoun && onTopic && namesNoun(this.askedNoun, text)) score += 0.3;
+    // "Vilken kommun …?" is answered by the sentence that names one ("… socialchef i Botkyrka kommun").
+    if (this.askedNoun && onTopic && namesNounByName(this.askedNoun, text)) score += 0.3;
     // A sentence that only echoes the question ("Det är några av socionomernas råd …") tells little.
     if (matcher.novelty(text) < 0.35) score -= 0.25;
     // Prefer what retrieval ranked first, and a passage's opening over its details.

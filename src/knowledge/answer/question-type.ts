@@ -127,6 +127,12 @@ export function namesNoun(noun: string, sentence: string): boolean {
     .some((token) => token.length >= stem.length && pattern.test(token));
 }
 
+/** Does the sentence name one by its name: a capitalised name before the noun ("Botkyrka kommun", "Jönköpings kommun")? */
+export function namesNounByName(noun: string, sentence: string): boolean {
+  const stem = noun.replace(/(en|et|n|t)$/u, (ending) => (noun.length - ending.length >= 3 ? '' : ending));
+  return new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}-]+\\s+${escapeRegExp(stem)}(?:en|et|n|t|ar|er|or|na|arna|erna|orna|ens|ets|s)?(?![\\p{L}])`, 'u').test(sentence);
+}
+
 const NUMBER_WORDS =
   /\b(?:bara|endast|enbart) (?:en|ett) [a-zåäö]|\b(?:en|ett) enda\b|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet)\s+(?:procent\b|av (?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|hundra|tusen|\d+)\b)|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|hälften|var (?:tredje|fjärde|femte)|majoriteten|flertalet) av (?:de|dem|alla)\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen)(\s+|-)(år|års|månader|månaders|veckor|veckors|dagar|dagars|timmar|gånger|procent|personer|kommuner)\b/i;
 
