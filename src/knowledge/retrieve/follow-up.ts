@@ -8,6 +8,8 @@ const ANAPHORA = new Set([
 ]);
 /** "När gjordes undersökningen?": a survey, report or study in the definite form is the one just talked about. */
 const DEFINITE_REFERENCE = /(?<![\p{L}])(unders[öo]kningen|rapporten|studien|enk[äa]ten|artikeln|utredningen|f[öo]rslaget|projektet|boken|the (survey|report|study|article|proposal|book))(?![\p{L}])/iu;
+/** "Vem fattar sedan beslutet?": "then" — what happens next in what was just talked about (not "sedan 2018", "sedan i maj"). */
+const THEN = /(?<![\p{L}])(?:sedan|sen|därefter|darefter|afterwards|then)(?![\p{L}])(?!\s+(?:\d|i\s|förra|forra|dess|länge|lange|last))/iu;
 const CONTINUATIONS = /^(och|men|samt|även|också|dessutom|and|but|also|what about|how about|vad mer|något mer|mer om)\b/i;
 
 export function isFollowUp(question: string, contentConceptCount: number): boolean {
@@ -18,7 +20,7 @@ export function isFollowUp(question: string, contentConceptCount: number): boole
   if (contentConceptCount === 0) return true;
   const anaphoric = words.some((w) => ANAPHORA.has(w));
   if (anaphoric && contentConceptCount <= 3) return true;
-  return DEFINITE_REFERENCE.test(question) && contentConceptCount <= 2;
+  return (DEFINITE_REFERENCE.test(question) || THEN.test(question)) && contentConceptCount <= 2;
 }
 
 /** "Och vad mer?", "Något mer?", "Vad efterlyser hon mer utöver de tre?", "What else?": more of what was just answered. */
