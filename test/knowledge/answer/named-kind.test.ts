@@ -27,6 +27,16 @@ kind: artikel
 Rapporten togs fram av förbundet tillsammans med kommunerna. Bakom den står Akademikerförbundet SSR och Kommunförbundet.
 `;
 
+const robot = `---
+title: "Robotisering i Norrtälje"
+kind: artikel
+---
+
+# Robotisering i Norrtälje
+
+I Norrtälje kommun får socialsekreterarna hjälp av en digital robot med ansökningar om försörjningsstöd. Den digitala roboten gör en beräkning, säger Annica Blomsten, socialdirektör i Norrtälje kommun.
+`;
+
 describe('a question for an organisation by name', () => {
   let retriever: HybridRetriever;
   let close: () => Promise<void>;
@@ -34,7 +44,7 @@ describe('a question for an organisation by name', () => {
   const ask = async (question: string) => composer.compose({ question, language: 'sv', retrieval: await retriever.retrieve({ text: question }) });
 
   beforeAll(async () => {
-    ({ retriever, close } = await indexedArticles({ 'forsakringar.md': unnamed, 'rapport.md': named }));
+    ({ retriever, close } = await indexedArticles({ 'forsakringar.md': unnamed, 'rapport.md': named, 'robot.md': robot }));
   });
   afterAll(async () => close());
 
@@ -45,6 +55,11 @@ describe('a question for an organisation by name', () => {
 
   it('abstains on "Vad heter …?" for a supplier when no sentence names one', async () => {
     const answer = await ask('Vad heter försäkringsleverantören som Vision samarbetar med för personförsäkringarna?');
+    expect(answer.kind).toBe('abstain');
+  });
+
+  it('abstains when the only names are people and words that start a sentence', async () => {
+    const answer = await ask('Vad heter it-leverantören som byggde roboten för försörjningsstöd i Norrtälje?');
     expect(answer.kind).toBe('abstain');
   });
 
