@@ -108,7 +108,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // Only a person named in full (a first and a last name, two name concepts): "säger Vision" is no quote.
     const speakers = SAID_QUESTION.test(question) ? concepts.filter((c) => c.name && !c.fromHistory && !c.concept.includes(' ')) : [];
     if (speakers.length >= 2) {
-      const quoted = new RegExp(`(?<![\\p{L}])(?:säger|sa|sade|menar|berättar|konstaterar|påpekar|betonar)\\s+${speakers.map((c) => `(?:\\p{L}+\\s+){0,2}?${escapeRegExp(c.concept)}(?![\\p{L}])`).join('|')}`, 'iu');
+      const quoted = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS}|påpekar|betonar)\\s+${speakers.map((c) => `(?:\\p{L}+\\s+){0,2}?${escapeRegExp(c.concept)}(?![\\p{L}])`).join('|')}`, 'iu');
       for (const unit of units) if (quoted.test(unit.text)) unit.score += QUOTED_SPEAKER_BONUS;
     }
     units.sort((a, b) => b.score - a.score);
@@ -464,8 +464,10 @@ const ASKS_WHICH = /^\s*(?:och\s+)?(?:vilket|vilken|vilka|vad\s+heter)\b|\b(?:fr
 const SAID_QUESTION = /\b(?:vad|vilka|vilket|vilken|hur|what|how)\b.*\b(?:ville|vill|föreslog|föreslår|sa|sade|säger|tyckte|tycker|menade|menar|anser|ansåg|want|wanted|propose|proposed|suggest|suggested|said|say|says)\b/i;
 /** What quoting the person asked about adds to a sentence: a nudge between close sentences (0.35, as for a view, cost other questions their facts). */
 const QUOTED_SPEAKER_BONUS = 0.1;
+/** Verbs that introduce a person quoted ("…, säger Titti Fränkel"). */
+const SPEECH_VERBS = 'säger|sa|sade|menar|berättar|konstaterar';
 /** A person quoted by name ("säger Annica Blomsten", "enligt Marie Lundqvist"). */
-const QUOTED_PERSON = /(?<![\p{L}])(?:säger|sa|sade|menar|berättar|konstaterar|enligt)\s+\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)+/gu;
+const QUOTED_PERSON = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS}|enligt)\\s+\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+)+`, 'gu');
 /** A person named with a role ("Heike Erkers, förbundsordförande …"). */
 const PERSON_WITH_ROLE = /\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)+(?=,\s*\p{Ll})/gu;
 

@@ -117,10 +117,16 @@ export function askedNoun(question: string): string | undefined {
   return noun && !NOT_A_THING.has(noun) ? noun : undefined;
 }
 
+/** The asked noun without its definite ending ("kommunen" → "kommun"), as a pattern followed by any inflection of it. */
+function inflectedNoun(noun: string): { stem: string; pattern: string } {
+  const stem = noun.replace(/(en|et|n|t)$/u, (ending) => (noun.length - ending.length >= 3 ? '' : ending));
+  return { stem, pattern: `${escapeRegExp(stem)}(?:en|et|n|t|ar|er|or|na|arna|erna|orna|ens|ets|s)?` };
+}
+
 /** Does the sentence name a thing of the asked kind (the noun itself, inflected, or as a compound's last part)? */
 export function namesNoun(noun: string, sentence: string): boolean {
-  const stem = noun.replace(/(en|et|n|t)$/u, (ending) => (noun.length - ending.length >= 3 ? '' : ending));
-  const pattern = new RegExp(`${escapeRegExp(stem)}(?:en|et|n|t|ar|er|or|na|arna|erna|orna|ens|ets|s)?$`, 'u');
+  const { stem, pattern: inflected } = inflectedNoun(noun);
+  const pattern = new RegExp(`${inflected}$`, 'u');
   return sentence
     .toLocaleLowerCase('sv-SE')
     .split(/[^\p{L}-]+/u)
@@ -129,8 +135,7 @@ export function namesNoun(noun: string, sentence: string): boolean {
 
 /** Does the sentence name one by its name: a capitalised name before the noun ("Botkyrka kommun", "Jönköpings kommun")? */
 export function namesNounByName(noun: string, sentence: string): boolean {
-  const stem = noun.replace(/(en|et|n|t)$/u, (ending) => (noun.length - ending.length >= 3 ? '' : ending));
-  return new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}-]+\\s+${escapeRegExp(stem)}(?:en|et|n|t|ar|er|or|na|arna|erna|orna|ens|ets|s)?(?![\\p{L}])`, 'u').test(sentence);
+  return new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}-]+\\s+${inflectedNoun(noun).pattern}(?![\\p{L}])`, 'u').test(sentence);
 }
 
 const NUMBER_WORDS =

@@ -73,10 +73,10 @@ const VERB_IN_ERA = /^(\p{L}{3,})er(?:a|ar|ade|at|as|ad|ande)$/u;
 const NOUN_IN_ERING = /^(\p{L}{3,})ering(?:en|ar|arna|ens)?$/u;
 
 function isNominalisation(a: string, b: string): boolean {
-  const base = (word: string) => VERB_IN_ERA.exec(word)?.[1] ?? NOUN_IN_ERING.exec(word)?.[1];
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  const verbNoun = (VERB_IN_ERA.test(x) && NOUN_IN_ERING.test(y)) || (NOUN_IN_ERING.test(x) && VERB_IN_ERA.test(y));
-  return verbNoun && base(x) === base(y);
+  const verbBase = (word: string) => VERB_IN_ERA.exec(word.toLowerCase())?.[1];
+  const nounBase = (word: string) => NOUN_IN_ERING.exec(word.toLowerCase())?.[1];
+  const sameBase = (x: string | undefined, y: string | undefined) => x !== undefined && x === y;
+  return sameBase(verbBase(a), nounBase(b)) || sameBase(nounBase(a), verbBase(b));
 }
 /** Shorter names are not corrected: one letter off a short word is too often another name. */
 const NAME_CORRECTION_MIN_LENGTH = 4;

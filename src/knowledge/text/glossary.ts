@@ -61,7 +61,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     key: 'utmattning',
     same: ['utmattning', 'utmattningssyndrom', 'utmattningsdepression', 'utmattningsdepressioner', 'utbrändhet', 'utbränd', 'utbrända'],
-    inQuestions: ['gå in i väggen', 'går in i väggen', 'gick in i väggen', 'gått in i väggen', 'gått in i väggen', 'slutkörd', 'slutkörda'],
+    inQuestions: ['gå in i väggen', 'går in i väggen', 'gick in i väggen', 'gått in i väggen', 'slutkörd', 'slutkörda'],
     note: 'Burnout: the documents write "utmattningsdepressioner"; members say they "går in i väggen".',
   },
   {
