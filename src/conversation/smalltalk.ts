@@ -1,12 +1,19 @@
 import { textsFor } from '../core/texts.js';
 import type { Language } from '../core/types.js';
+import { foldForMatching } from './intent/fold.js';
+
+// On folded text (lower case, no diacritics, typos of the intent keywords repaired): "hej da" and "hej då" alike.
+const THANKS = /\b(tack|tackar|thanks|thank you|thx)\b/;
+const GOODBYE = /\b(hej da|hejda|adjo|vi hors|ha det bra|bye|goodbye|see you)\b/;
+const WHO_AM_I =
+  /\b(vem ar du|vad ar du|vem (ar det (jag|som) )?(pratar|chattar|skriver|svarar)|(ar du|pratar jag med|chattar jag med) en (riktig )?(bot|robot|chattbot|chatbot|ai|manniska)|who are you|what are you|who am i (talking|chatting)|are you a (bot|chatbot|robot|human)|am i talking to a)\b/;
 
 /** Picks the small-talk reply: thanks, goodbye, "who are you", or a greeting. */
 export function smalltalkReply(text: string, language: Language): string {
   const texts = textsFor(language);
-  const t = text.toLowerCase();
-  if (/\b(tack|tackar|thanks|thank you|thx)\b/.test(t)) return texts.thanks;
-  if (/\b(hej då|hejdå|adjö|vi hörs|ha det bra|bye|goodbye|see you)\b/.test(t)) return texts.goodbye;
-  if (/\b(vem är du|vad är du|är du en (bot|robot|människa)|who are you|what are you|are you a (bot|human))\b/.test(t)) return texts.whoAmI;
+  const folded = foldForMatching(text);
+  if (THANKS.test(folded)) return texts.thanks;
+  if (GOODBYE.test(folded)) return texts.goodbye;
+  if (WHO_AM_I.test(folded)) return texts.whoAmI;
   return texts.greeting;
 }

@@ -32,6 +32,8 @@ const cases: Record<string, string[]> = {
     'My partner kicked me yesterday',
   ],
   human: [
+    // Asking for a person stays a request, however short.
+    'Människa tack.', 'Finns det en människa här?', 'Kan jag få prata med en riktig människa?',
     'Hejsan, vem kan jag prata med om min lön?',
     'Who can I talk to about my salary?',
     'Jag vill prata med en människa',
@@ -97,7 +99,9 @@ const cases: Record<string, string[]> = {
     // "han tog" (took) is no violence: "hur fick john tallvid sin fasta tjänst innan han tog examen".
     'hur fick john tallvid sin fasta tjänst innan han tog examen',
   ],
-  smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!', 'Tack, det var jättebra svar!', 'Toppen, tack!', 'Great answer, thanks'],
+  smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!', 'Tack, det var jättebra svar!', 'Toppen, tack!', 'Great answer, thanks',
+    // Asked what the bot is, it says so (and offers an advisor): not a request for a person.
+    'Är du en chattbot eller en riktig människa?', 'Hej, vem är det jag pratar med egentligen?', 'Pratar jag med en robot?', 'Are you a bot or a human?'],
   empty: ['', '   ', '\n\t', '😀😀', '???', '👍'],
 };
 

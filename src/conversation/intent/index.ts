@@ -123,8 +123,8 @@ function isOnlySmalltalk(folded: string): boolean {
 const CRISIS_MIN_CONTENT = 0.25;
 
 /**
- * Classifies one member message. Order: empty → crisis (wins over everything) → asks for a
- * person → own employment case → small talk → question. Prompt-injection text is a question.
+ * Classifies one member message. Order: empty → crisis (wins over everything) → nothing but
+ * small talk → asks for a person → own employment case → question. Prompt-injection text is a question.
  * Text over 8 000 characters is judged on its first 6 000 and last 2 000.
  */
 export function classifyIntent(text: string): IntentResult {
@@ -148,6 +148,10 @@ export function classifyIntent(text: string): IntentResult {
     return { intent: 'crisis', language, reason: 'crisis:model' };
   }
 
+  // Small talk alone ("Hej!", "Är du en chattbot eller en riktig människa?") is answered as such:
+  // asked what the bot is, it says so and offers an advisor.
+  if (folded.length <= SMALLTALK_MAX_LENGTH && isOnlySmalltalk(folded)) return { intent: 'smalltalk', language, reason: 'smalltalk' };
+
   const personal = personalRules.findIndex(({ rule }) => matches(rule, folded));
   const personalCaseTopic = personal === -1 ? undefined : personalRules[personal]!.topic;
 
@@ -161,7 +165,6 @@ export function classifyIntent(text: string): IntentResult {
   if (!instructions && mentionsSomeone(folded) && models.human.matches(folded)) return { intent: 'human', language, reason: 'human:model' };
   if (!instructions && models.personal_case.matches(folded) && !ASKS_WHAT_DOCUMENTS_SAY.test(folded)) return { intent: 'personal_case', language, reason: 'personal_case:model', personalCaseTopic: 'other' };
 
-  if (folded.length <= SMALLTALK_MAX_LENGTH && isOnlySmalltalk(folded)) return { intent: 'smalltalk', language, reason: 'smalltalk' };
 
   return { intent: 'question', language, reason: 'question' };
 }

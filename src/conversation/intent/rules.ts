@@ -396,7 +396,12 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'ar du en riktig person', 'ar du riktig', 'vad kan du', 'vad kan du gora', 'vad kan du hjalpa till med',
   'vad kan du hjalpa mig med', 'who are you', 'what are you', 'what is your name', 'whats your name', 'are you a bot',
   'are you a robot', 'are you human', 'are you a human', 'are you real', 'what can you do', 'what can you help with',
-  'what can you help me with',
+  'what can you help me with', 'vem pratar jag med', 'vem chattar jag med', 'vem skriver jag med', 'vem ar det jag pratar med',
+  'vem ar det jag chattar med', 'vem ar det som svarar', 'ar du en chattbot', 'ar du en chatbot', 'ar du en riktig manniska',
+  'pratar jag med en bot', 'pratar jag med en robot', 'pratar jag med en chattbot', 'chattar jag med en bot', 'chattar jag med en robot',
+  'eller en manniska', 'eller en riktig manniska', 'eller en person', 'eller en riktig person', 'eller en bot', 'eller en robot',
+  'who am i talking to', 'who am i chatting with', 'are you a chatbot', 'am i talking to a bot', 'am i talking to a robot',
+  'or a human', 'or a real person', 'or a person',
   // acknowledgements
   'ok', 'okej', 'okay', 'oki', 'bra', 'toppen', 'perfekt', 'super', 'fint', 'kanon', 'grymt', 'utmarkt', 'jattebra',
   'great', 'nice', 'perfect', 'cool', 'awesome', 'got it', 'jaha', 'jasa', 'aha', 'lol',
@@ -410,6 +415,7 @@ export const SMALLTALK_FILLER: readonly string[] = [
   'for infon', 'for informationen', 'for din hjalp', 'for er hjalp', 'for all hjalp', 'for the help', 'for your help',
   'bra', 'jattebra', 'superbra', 'riktigt', 'helt', 'ett', 'svar', 'great', 'really', 'that was', 'a',
   'for that', 'for everything', 'for allt', 'idag', 'i dag', 'today', 'i morse', 'denna fina dag', 'det var', 'det har varit',
+  'egentligen', 'actually',
 ];
 
 // ---------------------------------------------------------------------------------------------
