@@ -25,6 +25,8 @@ describe('question types', () => {
     ['Hur mycket pengar har kommunen lagt på satsningen?', 'money'],
     ['vad har mottagningen för telefonnummer', 'phone'],
     ['Vem har regeringen utsett till samordnare?', 'appointee'],
+    ['vem ar visions forbundsordforande?', 'appointee'],
+    ['Vem är ordförande för Vision?', 'appointee'],
     ['Who is the chair of Vision?', 'appointee'],
     ['Who is the social director in Norrtälje?', 'appointee'],
     ['Who is the person who said that?', 'person'],

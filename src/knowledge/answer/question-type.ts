@@ -30,8 +30,9 @@ const RULES: Array<[QuestionType, RegExp]> = [
   // "Vem är största arbetsgivaren för socionomer?": the one that is most of something, which an
   // organisation ("kommunerna") may be as well as a person.
   ['agent', /\bvem (?:är|var) (?:den |det )?\p{L}+(?:aste|sta|ste)\b/iu],
-  // "Vem är ordförande för Vision?" asks who holds a role (a name beside that role), not who said something.
-  ['appointee', /\b[Vv]em (?:är|var) (?!(?:det|den|dom|de|hon|han|hen|du|ni|jag|vi|man|någon|nån)\b)\p{Ll}[\p{Ll}-]{3,}(?: (?:för|i|på|inom|hos) \p{L}+)?\s*\??\s*$/u],
+  // "Vem är ordförande för Vision?", "vem är visions förbundsordförande?" ask who holds a role (a
+  // name beside that role), not who said something.
+  ['appointee', /\b[Vv]em (?:är|var) (?!(?:det|den|dom|de|hon|han|hen|du|ni|jag|vi|man|någon|nån)\b)(?:\p{L}[\p{L}-]+s )?\p{Ll}[\p{Ll}-]{3,}(?: (?:för|i|på|inom|hos) \p{L}+)?\s*\??\s*$/u],
   // "Who is the chair of Vision?": the same in English (the role in lower case; "Who is Pia Tham?" asks what she is).
   ['appointee', /^\s*(?:[Aa]nd\s+)?[Ww]ho (?:is|was) the (?!(?:one|person|people|man|woman)\b)[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?(?: (?:of|for|in|at) [^?]+)?\s*\??\s*$/u],
   // Only as question words: "när jag möter…" inside a question is a conjunction, not a time question.
