@@ -101,6 +101,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     inQuestions: ['ringa', 'ringer', 'ringde', 'höra av sig', 'hör av sig'],
     note: 'In a question, calling someone is contacting them ("Ska socialsekreteraren ringa familjen …?" – "innan du kontaktar familjen").',
   },
+  {
+    key: 'nedprioritera',
+    same: ['dra ner på', 'drar ner på', 'drog ner på', 'dragit ner på', 'prioriteras ned', 'prioriteras ner', 'prioriteras bort', 'bortprioriteras', 'nedprioriteras', 'nedprioritera', 'prioritera bort', 'skära ner på', 'skär ner på', 'skar ner på'],
+    inQuestions: ['spara in på', 'sparar in på', 'sparade in på', 'sparat in på', 'sparas in på', 'spara på', 'sparar på', 'snålar med', 'snåla med', 'skär ned på', 'drar ned på', 'dra ned på'],
+    note: 'Cutting back on something ("det förebyggande sociala arbetet är det första kommuner … drar ner på", "prioriteras ned"); a member says "sparar in på". "Spara" alone is left out: the documents also save time ("sparar tid").',
+  },
   { key: 'administration', same: ['administration', 'administrationen'], inQuestions: ['admin', 'adminen', 'pappersarbete', 'pappersarbetet', 'papperarbete'], note: 'Members say "admin" and "pappersarbete" for administration.' },
   { key: 'lönsam', same: ['lönsam', 'lönsamt', 'lönsamma', 'löna sig', 'lönar sig', 'lönade sig', 'lönat sig'], note: 'What pays off ("lönar sig") is profitable ("Förebyggande arbete är ekonomiskt lönsamt").' },
   {

@@ -114,6 +114,14 @@ describe('GlossaryIndex', () => {
     expect(glossary.swedish.match(glossary.swedishKeys(other), 0, { singleWords: false })).toEqual([]);
   });
 
+  it('reads a member\'s "sparar in på" as the documents\' "drar ner på", and "sparar" alone as itself', () => {
+    const words = tokenize('kommuner som sparar in på det förebyggande arbetet').map((t) => t.word);
+    expect(glossary.swedish.match(glossary.swedishKeys(words), 2, { singleWords: false })[0]).toMatchObject({ length: 3, entry: { key: 'nedprioritera' } });
+    const documents = tokenize('det första kommuner med ekonomiskt underskott drar ner på').map((t) => t.word);
+    expect(glossary.swedish.match(glossary.swedishKeys(documents), 6, { singleWords: false })[0]).toMatchObject({ entry: { key: 'nedprioritera' } });
+    expect(glossary.groupsOfWord('sparar', true)).toEqual([]);
+  });
+
   it('matches English plurals through the English stemmer', () => {
     expect(glossary.englishOfWord('fees')?.sv).toEqual(['medlemsavgift']);
     expect(glossary.englishOfWord('surveys')?.sv).toContain('undersökning');
