@@ -51,6 +51,9 @@ describe('abstainReason', () => {
     expect(abstainReason(passages, concepts, undefined, 'Har jag rätt till semesterdagar i en region?')).toBeUndefined();
     // A word the documents use is answerable as before.
     expect(abstainReason(passages, [concept('socionomer'), concept('rätt'), concept('region')], undefined, 'Hur många socionomer har rätt till region?')).toBeUndefined();
+    // "Vad är viktigast …?" frames the question: "viktigast" is no thing asked for, used by the documents or not.
+    const framed = [concept('viktigast', { wordAbsent: true }), concept('barn'), concept('ohälsa')];
+    expect(abstainReason([passage(['viktigast', 'barn', 'ohälsa'], 0.8)], framed, undefined, 'Vad är viktigast när barn har psykisk ohälsa?')).toBeUndefined();
   });
 
   it('abstains when a question opening "Finns det …" asks for a thing the documents never name', () => {

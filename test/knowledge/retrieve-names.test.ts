@@ -24,7 +24,7 @@ Hon föreslår en introduktionstjänstgöring med handledning under det första 
 
 ## Om studien
 
-Studien bygger på intervjuer med ett trettiotal socionomer.
+Studien bygger på intervjuer med ett trettiotal socionomer. Den granskades av Lena Eriksson.
 `;
 const other = `---
 title: "Arbetsmiljön på socialkontoret"
@@ -45,6 +45,11 @@ describe('names in passage ranking', () => {
   it('the passage with what a named person proposes beats the one that names her most', async () => {
     const { passages } = await retriever.retrieve({ text: 'Vad föreslår Pia Tham för de nya socionomerna under första året?' });
     expect(passages[0]?.text).toContain('introduktionstjänstgöring');
+  });
+
+  it('a name asked in the genitive ("Erikssons förslag", where the documents write "Eriksson") is a name', async () => {
+    const { concepts } = await retriever.retrieve({ text: 'Vad handlar Erikssons förslag om?' });
+    expect(concepts.find((c) => c.concept === 'eriksson')).toMatchObject({ name: true });
   });
 
   it('"Vem är Pia Tham?" still prefers the passage that says who she is', async () => {

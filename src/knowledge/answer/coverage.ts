@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../../core/regexp.js';
 import type { ConceptInfo, Passage } from '../retrieve/types.js';
+import { FRAME_WORDS } from '../retrieve/frame-words.js';
 
 /**
  * Below this share of the question's informative content in the best passage, both composers
@@ -121,8 +122,9 @@ export function askedThingAbsent(question: string, concepts: ConceptInfo[]): str
   // Each way of asking captures the word in its own group.
   const word = ASKED_THING.exec(question)?.slice(1).find((group) => group !== undefined)?.toLocaleLowerCase('sv-SE');
   if (!word) return undefined;
-  // A misspelt word ("uppsägnngstid") is a form of the concept it was corrected to.
-  return concepts.find((c) => (c.concept === word || c.forms.some((f) => f.word === word)) && c.wordAbsent && !c.fromHistory && !c.name)?.concept;
+  // A misspelt word ("uppsägnngstid") is a form of the concept it was corrected to. A word that
+  // frames the question ("Vad är viktigast …?") names no thing.
+  return concepts.find((c) => (c.concept === word || c.forms.some((f) => f.word === word)) && c.wordAbsent && !c.fromHistory && !c.name && !FRAME_WORDS.has(c.concept))?.concept;
 }
 
 /**

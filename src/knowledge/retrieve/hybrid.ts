@@ -319,7 +319,8 @@ export class HybridRetriever implements Retriever {
       ...((idf.get(index)?.df ?? 0) === 0 ? { absent: true } : {}),
       ...(withoutOwnWord.has(index) || !idf.has(index) ? { wordAbsent: true } : {}),
       // A name of several words ("Akademikerförbundet SSR") is a name as much as one of one word.
-      ...(names.has(concept.concept) || (concept.concept.includes(' ') && concept.concept.split(' ').every((w) => names.has(w))) ? { name: true } : {}),
+      // … and a name asked in the genitive ("Wieselgrens råd") is the name the documents write ("Wieselgren").
+      ...(names.has(concept.concept) || names.has(`${concept.concept}s`) || (concept.concept.includes(' ') && concept.concept.split(' ').every((w) => names.has(w))) ? { name: true } : {}),
     }));
 
     // Coverage weights each concept by how informative it is, so a rare word of the question
