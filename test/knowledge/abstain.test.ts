@@ -51,6 +51,9 @@ describe('abstainReason', () => {
     expect(abstainReason(passages, concepts, undefined, 'Har jag rätt till semesterdagar i en region?')).toBeUndefined();
     // A word the documents use is answerable as before.
     expect(abstainReason(passages, [concept('socionomer'), concept('rätt'), concept('region')], undefined, 'Hur många socionomer har rätt till region?')).toBeUndefined();
+    // "Vad får jag i X …?" asks for X.
+    const allowance = [concept('föräldrapenningtillägg', { wordAbsent: true }), concept('arbetsgivaren'), concept('föräldraledig')];
+    expect(abstainReason([passage(['föräldrapenningtillägg', 'arbetsgivaren', 'föräldraledig'], 0.6)], allowance, undefined, 'Vad får jag i föräldrapenningtillägg från arbetsgivaren?')).toBe('asked_thing_absent');
     // "Vad är viktigast …?" frames the question: "viktigast" is no thing asked for, used by the documents or not.
     const framed = [concept('viktigast', { wordAbsent: true }), concept('barn'), concept('ohälsa')];
     expect(abstainReason([passage(['viktigast', 'barn', 'ohälsa'], 0.8)], framed, undefined, 'Vad är viktigast när barn har psykisk ohälsa?')).toBeUndefined();
