@@ -178,7 +178,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     note: 'Whether something costs extra is whether it is included ("… eller kostar den extra?" – "Inkomstförsäkringen ingår i medlemskapet").',
   },
   { key: 'ordförande', same: ['ordförande', 'förbundsordförande'], inQuestions: ['vem leder', 'vem ledde'], note: '"Vem leder förbundet?" asks for its chair; "leder till" (leads to) stays out.' },
-  { key: 'kvalitet', same: ['kvalitet', 'kvaliteten', 'kvalité', 'kvalitén'], note: 'Two spellings of one word; both are in the documents.' },
+  {
+    key: 'kvalitet',
+    same: ['kvalitet', 'kvaliteten', 'kvalité', 'kvalitén'],
+    inQuestions: ['göra ett bra jobb', 'gör ett bra jobb', 'göra sitt jobb', 'gör sitt jobb', 'göra ett bra arbete', 'gör ett bra arbete', 'göra jobbet bra', 'gör jobbet bra'],
+    note: 'Two spellings of one word; both are in the documents. A member who asks what it takes to "göra ett bra jobb" asks about the quality of the work ("bedriva socialt arbete med den kvalitet som de anser vara nödvändig").',
+  },
   { key: 'plats', same: ['plats', 'platser', 'ställe', 'ställen', 'stället'] },
   {
     key: 'nyutexaminerad',

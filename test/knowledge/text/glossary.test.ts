@@ -122,6 +122,11 @@ describe('GlossaryIndex', () => {
     expect(glossary.groupsOfWord('sparar', true)).toEqual([]);
   });
 
+  it('reads "göra ett bra jobb" in a question as the quality of the work', () => {
+    const words = tokenize('vad behöver socionomerna för att kunna göra ett bra jobb').map((t) => t.word);
+    expect(glossary.swedish.match(glossary.swedishKeys(words), 6, { singleWords: false })[0]).toMatchObject({ length: 4, entry: { key: 'kvalitet' } });
+  });
+
   it('matches English plurals through the English stemmer', () => {
     expect(glossary.englishOfWord('fees')?.sv).toEqual(['medlemsavgift']);
     expect(glossary.englishOfWord('surveys')?.sv).toContain('undersökning');
