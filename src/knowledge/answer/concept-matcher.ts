@@ -23,17 +23,51 @@ function stemSequence(text: string): string {
 }
 
 /**
- * Memoised per text: the sentences quoted from are those of the corpus's passages, analysed
- * again for every question that retrieves them otherwise. Bounded; cleared when full.
+ * Stems of a text and of its index forms, memoised per text: the sentences quoted from are those
+ * of the corpus's passages, analysed again for every question that retrieves them otherwise.
+ * Bounded; cleared when full.
  */
-function memo(cache: Map<string, ReadonlySet<string>>, text: string, compute: () => ReadonlySet<string>): ReadonlySet<string> {
+function expandedStems(cache: Map<string, ReadonlySet<string>>, text: string, expandForIndex: (text: string) => string): ReadonlySet<string> {
   let value = cache.get(text);
   if (!value) {
-    value = compute();
+    value = stems(expandForIndex(text));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, value);
   }
   return value;
+}
+
+/** Stems of a text's own words, memoised per text. */
+function ownStems(text: string): ReadonlySet<string> {
+  let value = ownStemCache.get(text);
+  if (!value) {
+    value = stems(text);
+    if (ownStemCache.size >= CACHE_LIMIT) ownStemCache.clear();
+    ownStemCache.set(text, value);
+  }
+  return value;
+}
+
+/** Does the text (its expanded stems `found`) have one of a concept's forms? */
+function matchesForms({ words, headWords, phrases }: FormStems, found: ReadonlySet<string>, text: string): boolean {
+  for (const stem of words) if (found.has(stem)) return true;
+  if (headWords.size > 0) {
+    const own = ownStems(text);
+    for (const stem of headWords) if (own.has(stem)) return true;
+  }
+  for (const { contentStems, sequence } of phrases) {
+    if (contentStems.length > 0) {
+      let all = true;
+      for (const stem of contentStems) {
+        if (!found.has(stem)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    } else if (stemSequence(text).includes(sequence)) return true;
+  }
+  return false;
 }
 
 /** What a concept's forms match: single words by stem, and phrases by all their content words. */
@@ -53,6 +87,28 @@ interface FormStems {
   phrases: Array<{ contentStems: string[]; sequence: string }>;
 }
 
+/** A form as a phrase of several words, or as the stems of its one word. */
+interface FormAnalysis {
+  phrase?: FormStems['phrases'][number];
+  stems: ReadonlySet<string>;
+}
+/** Per form word: the same forms (glossary words, compound parts) come back question after question. */
+const formAnalysisCache = new Map<string, FormAnalysis>();
+
+function formAnalysis(word: string): FormAnalysis {
+  let value = formAnalysisCache.get(word);
+  if (!value) {
+    const formWords = wordsOf(word);
+    value =
+      formWords.length > 1
+        ? { phrase: { contentStems: formWords.filter((w) => !isSwedishStopWord(w)).map(swedishStem), sequence: stemSequence(word) }, stems: new Set() }
+        : { stems: stems(word) };
+    if (formAnalysisCache.size >= CACHE_LIMIT) formAnalysisCache.clear();
+    formAnalysisCache.set(word, value);
+  }
+  return value;
+}
+
 /** For each concept, the stems (longer than one letter) of its forms at least `minWeight` strong. */
 function formStemSets(concepts: ConceptInfo[], minWeight: number, headsAsOwnWords = false): FormStems[] {
   return concepts.map((c) => {
@@ -61,10 +117,9 @@ function formStemSets(concepts: ConceptInfo[], minWeight: number, headsAsOwnWord
     const phrases: FormStems['phrases'] = [];
     for (const form of c.forms) {
       if (form.weight < minWeight) continue;
-      const formWords = wordsOf(form.word);
-      if (formWords.length > 1) {
-        phrases.push({ contentStems: formWords.filter((w) => !isSwedishStopWord(w)).map(swedishStem), sequence: stemSequence(form.word) });
-      } else for (const stem of stems(form.word)) if (stem.length > 1) (headsAsOwnWords && form.head ? headWords : words).add(stem);
+      const analysed = formAnalysis(form.word);
+      if (analysed.phrase) phrases.push(analysed.phrase);
+      else for (const stem of analysed.stems) if (stem.length > 1) (headsAsOwnWords && form.head ? headWords : words).add(stem);
     }
     for (const stem of words) headWords.delete(stem);
     return { words, headWords, phrases };
@@ -79,6 +134,9 @@ export class ConceptMatcher {
   private readonly formStems: FormStems[];
   /** The same without a compound's modifiers and other weak forms ("arbets" of "arbetsgivaren"). */
   private readonly strongFormStems: FormStems[];
+  /** Each concept's informative content (weight × idf), and the question's in all. */
+  private readonly mass: number[];
+  private readonly totalMass: number;
 
   constructor(
     private readonly concepts: ConceptInfo[],
@@ -86,6 +144,8 @@ export class ConceptMatcher {
   ) {
     this.formStems = formStemSets(concepts, 0);
     this.strongFormStems = formStemSets(concepts, STRONG_FORM, true);
+    this.mass = concepts.map((c) => c.weight * c.idf);
+    this.totalMass = this.mass.reduce((sum, m) => sum + m, 0);
   }
 
   /** Indexes of the concepts found in the text. */
@@ -101,28 +161,12 @@ export class ConceptMatcher {
   private found(text: string, formStems: FormStems[]): number[] {
     let cache = expandedStemCache.get(this.expandForIndex);
     if (!cache) expandedStemCache.set(this.expandForIndex, (cache = new Map()));
-    const found = memo(cache, text, () => stems(this.expandForIndex(text)));
+    const found = expandedStems(cache, text, this.expandForIndex);
     const out: number[] = [];
-    formStems.forEach(({ words, headWords, phrases }, index) => {
-      for (const stem of words) {
-        if (found.has(stem)) {
-          out.push(index);
-          return;
-        }
-      }
-      if (headWords.size > 0) {
-        const own = memo(ownStemCache, text, () => stems(text));
-        for (const stem of headWords) {
-          if (own.has(stem)) {
-            out.push(index);
-            return;
-          }
-        }
-      }
-      const matchesPhrase = ({ contentStems, sequence }: FormStems['phrases'][number]) =>
-        contentStems.length > 0 ? contentStems.every((stem) => found.has(stem)) : stemSequence(text).includes(sequence);
-      if (phrases.some(matchesPhrase)) out.push(index);
-    });
+    // Plain loops, no closures: this runs for every sentence of every passage quoted from.
+    for (let index = 0; index < formStems.length; index++) {
+      if (matchesForms(formStems[index]!, found, text)) out.push(index);
+    }
     return out;
   }
 
@@ -132,7 +176,7 @@ export class ConceptMatcher {
    */
   novelty(text: string): number {
     const all = new Set<string>();
-    for (const stem of memo(ownStemCache, text, () => stems(text))) if (stem.length > 3) all.add(stem);
+    for (const stem of ownStems(text)) if (stem.length > 3) all.add(stem);
     if (all.size === 0) return 0;
     let fresh = 0;
     for (const stem of all) if (!this.formStems.some(({ words }) => words.has(stem))) fresh++;
@@ -141,8 +185,9 @@ export class ConceptMatcher {
 
   /** Share of the question's informative content found in the text (0–1). */
   coverage(indexes: number[]): number {
-    const mass = (ids: number[]) => ids.reduce((sum, i) => sum + (this.concepts[i] ? this.concepts[i].weight * this.concepts[i].idf : 0), 0);
-    const total = mass(this.concepts.map((_, i) => i));
-    return total > 0 ? mass(indexes) / total : 0;
+    if (this.totalMass <= 0) return 0;
+    let mass = 0;
+    for (const i of indexes) mass += this.mass[i] ?? 0;
+    return mass / this.totalMass;
   }
 }

@@ -68,10 +68,17 @@ export function identitySubject(question: string): string | undefined {
 
 /** Does the text say what the named person is: the name, then a comma, "är" or "var", and a role ("Annica Blomsten, socialdirektör i …")? */
 export function saysWhoIs(name: string, text: string): boolean {
-  const last = name.trim().split(/\s+/).pop()!.replace(/s$/u, '');
-  const escaped = escapeRegExp(last);
-  return new RegExp(`${escaped}s?(?:,| är| var)\\s+(?:en |ett )?\\p{Ll}`, 'u').test(text);
+  let pattern = WHO_IS_PATTERNS.get(name);
+  if (!pattern) {
+    const last = name.trim().split(/\s+/).pop()!.replace(/s$/u, '');
+    pattern = new RegExp(`${escapeRegExp(last)}s?(?:,| är| var)\\s+(?:en |ett )?\\p{Ll}`, 'u');
+    if (WHO_IS_PATTERNS.size >= 1_000) WHO_IS_PATTERNS.clear();
+    WHO_IS_PATTERNS.set(name, pattern);
+  }
+  return pattern.test(text);
 }
+/** saysWhoIs's pattern per name: it is tested against every passage retrieved. */
+const WHO_IS_PATTERNS = new Map<string, RegExp>();
 
 /** "Vem tycker socionomerna ska stå för kostnaderna?": who *should* do something in someone's view — an agent, not the person quoted. */
 const AGENT_IN_VIEW = /\bvem (tycker|tyckte|anser|ansåg|menar|menade|tror|föreslår|vill) (?!att\b)(\S+ ){1,3}(ska|skall|bör|borde|skulle|måste)\b/i;

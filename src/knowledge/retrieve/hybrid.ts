@@ -4,7 +4,7 @@ import type { Queryable } from '../../store/db.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
-import { PassageEvidence, searchTermWeight } from './passage-evidence.js';
+import { PassageEvidence, searchTermWeight, type PassageMatch } from './passage-evidence.js';
 import { isFollowUp } from './follow-up.js';
 import { passageSentences } from '../ingest/chunk.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
@@ -138,7 +138,9 @@ export class HybridRetriever implements Retriever {
   private readonly index: LexicalIndex;
   private readonly passageEvidence = new PassageEvidence();
   /** Whether a passage states the kind of fact a question type asks for, per index version. */
-  private readonly typeFitCache = new Map<string, boolean>();
+  /** Per question type, whether each passage states that kind of fact (its text only), for the index version below. */
+  private readonly typeFitCache = new Map<QuestionType, Map<string, boolean>>();
+  private typeFitVersion?: number;
   /** Query analysis per text, for the current vocabulary (analysis is pure given the vocabulary). */
   private analyses = new Map<string, QueryConcept[]>();
 
@@ -353,8 +355,8 @@ export class HybridRetriever implements Retriever {
     // passage ranking (the article evidence and the abstention checks keep it whole).
     // Likewise a word of the best article's title ("digitaliseringen", "psykisk ohälsa") says which article, not which of its passages.
     const bestTitle = documentScores[0] ? [...rowsById.values()].find((r) => r.documentId === documentScores[0]!.documentId)?.title : undefined;
-    const titleStems = bestTitle ? stems(expandForIndex(bestTitle)) : undefined;
-    const inTitle = (c: ConceptInfo) => Boolean(titleStems && c.forms.some((f) => f.weight >= FORM_WEIGHTS.baseForm && [...stems(f.word)].some((s) => s.length > 1 && titleStems.has(s))));
+    const titleStems = bestTitle ? cachedStems(titleStemCache, bestTitle, expandForIndex) : undefined;
+    const inTitle = (c: ConceptInfo) => Boolean(titleStems && c.forms.some((f) => f.weight >= FORM_WEIGHTS.baseForm && [...cachedStems(formStemCache, f.word)].some((s) => s.length > 1 && titleStems.has(s))));
     const rankScale = conceptInfo.map((c) => ((c.name || inTitle(c)) && !c.fromHistory && !NAME_IS_FOCUS.has(type) ? NAME_PASSAGE_WEIGHT : 1));
     const scaled = rankScale.some((x) => x < 1);
     const rankInfo = scaled ? conceptInfo.map((c, i) => ({ ...c, weight: c.weight * rankScale[i]! })) : conceptInfo;
@@ -363,23 +365,26 @@ export class HybridRetriever implements Retriever {
     const rankScore = (hit: (typeof lexical)[number]) =>
       scaled && hit.conceptScores ? hit.conceptScores.reduce((sum, score, k) => sum + score * rankScale[hit.concepts[k]!]!, 0) : hit.score;
     const matchPassage = this.passageEvidence.matcher(rankInfo);
-    const ownText = new Map(
-      lexical.map((hit) => {
-        const row = rowsById.get(hit.chunkId);
-        return [hit.chunkId, matchPassage(row?.text ?? '', row?.searchTerms)];
-      }),
-    );
+    // A passage's own text is matched on demand: only the passages that can still reach the top need it.
+    const ownText = new Map<string, PassageMatch>();
+    const ownTextOf = (id: string): PassageMatch => {
+      let match = ownText.get(id);
+      if (!match) {
+        const row = rowsById.get(id);
+        match = matchPassage(row?.text ?? '', row?.searchTerms);
+        ownText.set(id, match);
+      }
+      return match;
+    };
+    const knownFits = this.typeFitsOf(type);
     const typeFits = (id: string) => {
       const chunkText = rowsById.get(id)?.text;
       if (chunkText === undefined) return false;
       if (type === 'identity' && subject) return saysWhoIs(subject, chunkText);
-      // Whether a passage states a number, a date, a list ("Vilka råd …?") … depends on its text only: kept per index version.
-      const key = `${this.version}\u0000${type}\u0000${id}`;
-      let fits = this.typeFitCache.get(key);
+      let fits = knownFits.get(id);
       if (fits === undefined) {
         fits = type === 'list' ? hasListItem(chunkText) : satisfiesType(type, chunkText);
-        if (this.typeFitCache.size >= TYPE_FIT_CACHE_LIMIT) this.typeFitCache.clear();
-        this.typeFitCache.set(key, fits);
+        knownFits.set(id, fits);
       }
       return fits;
     };
@@ -395,15 +400,16 @@ export class HybridRetriever implements Retriever {
       documentScores.map((d) => [d.documentId, (d.score / topDocument) * (1 - DOCUMENT_COVERAGE_SHARE + DOCUMENT_COVERAGE_SHARE * (mass(d.concepts, d.conceptWeights) / totalMass))]),
     );
     const topScore = Math.max(0, ...lexical.map(rankScore)) || 1;
-    let ranked = lexical
-      .map((hit) => ({
-        id: hit.chunkId,
-        score:
-          (rankScore(hit) / topScore) * (0.35 + 0.65 * ((1 - OWN_TEXT_SHARE) * (rankCoverage.get(hit.chunkId) ?? 0) + OWN_TEXT_SHARE * (ownText.get(hit.chunkId)?.coverage ?? 0))) +
-          (typeFits(hit.chunkId) ? TYPE_BONUS[type] : 0) +
-          DOCUMENT_WEIGHT * (documentScore.get(documentOf(hit.chunkId)) ?? 0),
-      }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const scoreWith = (hit: (typeof lexical)[number], ownCoverage: number) =>
+      (rankScore(hit) / topScore) * (0.35 + 0.65 * ((1 - OWN_TEXT_SHARE) * (rankCoverage.get(hit.chunkId) ?? 0) + OWN_TEXT_SHARE * ownCoverage)) +
+      (typeFits(hit.chunkId) ? TYPE_BONUS[type] : 0) +
+      DOCUMENT_WEIGHT * (documentScore.get(documentOf(hit.chunkId)) ?? 0);
+    // Without dense retrieval only the first `limit` count: a passage that could not reach them even
+    // if its own text matched the whole question is never matched sentence by sentence. (With
+    // dense retrieval the whole lexical ranking is fused.)
+    const dense = Boolean(this.options.embedder && this.dense);
+    let ranked = dense ? lexical.map((hit) => ({ id: hit.chunkId, score: scoreWith(hit, ownTextOf(hit.chunkId).coverage) })) : this.topScored(lexical, limit, scoreWith, maxOwnCoverage(rankInfo), ownTextOf);
+    ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
     const denseIds = await this.denseCandidates(text, history, usedHistory, candidateCount);
     if (denseIds.length > 0) {
@@ -418,7 +424,7 @@ export class HybridRetriever implements Retriever {
 
     const top = ranked.slice(0, limit);
     const rows = await loadRows(top.map((r) => r.id));
-    const scoreOf = new Map(top.map((r) => [r.id, r.score]));
+    const finalScore = new Map(top.map((r) => [r.id, r.score]));
     const passages: Passage[] = rows.map((row) => ({
       chunkId: row.id,
       documentId: row.documentId,
@@ -430,7 +436,7 @@ export class HybridRetriever implements Retriever {
       heading: row.heading,
       text: row.text,
       ordinal: row.ordinal,
-      score: scoreOf.get(row.id) ?? 0,
+      score: finalScore.get(row.id) ?? 0,
       coverage: coverageOf.get(row.id) ?? 0,
       textCoverage: ownText.get(row.id)?.coverage ?? 0,
       documentCoverage: documentCoverage.get(row.documentId) ?? 0,
@@ -439,6 +445,48 @@ export class HybridRetriever implements Retriever {
       ...(row.searchTerms ? { searchTerms: row.searchTerms, searchTermBlocks: row.searchTermBlocks ?? [] } : {}),
     }));
     return { passages, concepts: conceptInfo, usedHistory };
+  }
+
+  /**
+   * The hits that can be among the first `limit`, scored exactly: each is scored first with the
+   * most its own text could add (`maxOwn`), best first, and matched against its text only while
+   * that bound can still reach the `limit`-th exact score. The same first `limit` as scoring all.
+   */
+  private topScored<Hit extends { chunkId: string }>(
+    hits: Hit[],
+    limit: number,
+    scoreOf: (hit: Hit, ownCoverage: number) => number,
+    maxOwn: number,
+    ownTextOf: (id: string) => PassageMatch,
+  ): Array<{ id: string; score: number }> {
+    const bounded = hits.map((hit) => ({ hit, bound: scoreOf(hit, maxOwn) })).sort((a, b) => b.bound - a.bound);
+    const scored: Array<{ id: string; score: number }> = [];
+    // The best `limit` exact scores so far, ascending: the first is the one to beat.
+    const best: number[] = [];
+    for (const { hit, bound } of bounded) {
+      if (best.length >= limit && bound < best[0]!) break;
+      const score = scoreOf(hit, ownTextOf(hit.chunkId).coverage);
+      scored.push({ id: hit.chunkId, score });
+      let at = best.findIndex((s) => s > score);
+      if (at === -1) at = best.length;
+      best.splice(at, 0, score);
+      if (best.length > limit) best.shift();
+    }
+    return scored;
+  }
+
+  /**
+   * Whether a passage states a number, a date, a list ("Vilka råd …?") … depends on its text only:
+   * known per question type for the current index version.
+   */
+  private typeFitsOf(type: QuestionType): Map<string, boolean> {
+    if (this.typeFitVersion !== this.version) {
+      this.typeFitCache.clear();
+      this.typeFitVersion = this.version;
+    }
+    let fits = this.typeFitCache.get(type);
+    if (!fits || fits.size >= TYPE_FIT_CACHE_LIMIT) this.typeFitCache.set(type, (fits = new Map()));
+    return fits;
   }
 
   private async denseCandidates(text: string, history: string[], usedHistory: boolean, limit: number): Promise<string[]> {
@@ -469,6 +517,28 @@ export class HybridRetriever implements Retriever {
     this.vocabularyVersion = version;
     this.analyses = new Map();
   }
+}
+
+/** The most a passage's own text can cover of the question (its best form's weight, at least 1). */
+function maxOwnCoverage(concepts: ConceptInfo[]): number {
+  let most = 1;
+  for (const c of concepts) for (const f of c.forms) if (f.weight > most) most = f.weight;
+  return most;
+}
+
+/** Stems of article titles (with their index forms) and of query form words: the same ones recur question after question. */
+const titleStemCache = new Map<string, ReadonlySet<string>>();
+const formStemCache = new Map<string, ReadonlySet<string>>();
+const STEM_CACHE_LIMIT = 20_000;
+
+function cachedStems(cache: Map<string, ReadonlySet<string>>, text: string, expand?: (text: string) => string): ReadonlySet<string> {
+  let value = cache.get(text);
+  if (!value) {
+    value = stems(expand ? expand(text) : text);
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    cache.set(text, value);
+  }
+  return value;
 }
 
 /** Chunk ids are `<document id>#<ordinal>`. */
