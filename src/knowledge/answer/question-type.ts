@@ -98,7 +98,23 @@ const TYPED_PLAIN = {
   rules: RULES.map(([type, pattern]) => [type, withoutSwedishLetters(pattern)] as const),
 };
 
+/** Questions' types, remembered: retrieval and the answer both ask, and members ask the same questions. */
+const typeOfQuestion = new Map<string, QuestionType>();
+/** Per question type, whether a sentence states that kind of fact: the corpus's sentences recur in answer after answer. */
+const typeFitOfSentence = new Map<QuestionType, Map<string, boolean>>();
+const TYPE_CACHE_LIMIT = 20_000;
+
 export function questionType(typed: string): QuestionType {
+  let type = typeOfQuestion.get(typed);
+  if (type === undefined) {
+    type = readQuestionType(typed);
+    if (typeOfQuestion.size >= TYPE_CACHE_LIMIT) typeOfQuestion.clear();
+    typeOfQuestion.set(typed, type);
+  }
+  return type;
+}
+
+function readQuestionType(typed: string): QuestionType {
   // "hur mkt kostar …" is "hur mycket kostar …".
   const question = typed.replace(/\bmkt\b/gi, 'mycket');
   // Typed with Swedish letters, the question is read as written; without any, leniently.
@@ -167,6 +183,17 @@ export function isContactLine(sentence: string): boolean {
 
 /** Does the sentence carry the kind of fact the question asks for? */
 export function satisfiesType(type: QuestionType, sentence: string): boolean {
+  let known = typeFitOfSentence.get(type);
+  if (!known || known.size >= TYPE_CACHE_LIMIT) typeFitOfSentence.set(type, (known = new Map()));
+  let fits = known.get(sentence);
+  if (fits === undefined) {
+    fits = statesType(type, sentence);
+    known.set(sentence, fits);
+  }
+  return fits;
+}
+
+function statesType(type: QuestionType, sentence: string): boolean {
   switch (type) {
     case 'money':
       return /\d[\d\s]*(:-|\s?kr\b|\s?kronor\b|\s?sek\b)|\bkostnadsfri|\bgratis\b|\bavgiftsfri/i.test(sentence);
@@ -180,7 +207,7 @@ export function satisfiesType(type: QuestionType, sentence: string): boolean {
     case 'share':
       return /\d\s?(%|procent)|\bprocent\b|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+) av (tio|tjugo|hundra|\d+)\b|\bhälften\b|\bvar (?:tredje|fjärde|femte|tionde)\b|\bmajoriteten\b/i.test(sentence);
     case 'count':
-      return satisfiesType('quantity', sentence.replace(/\b(?:för\s+)?\d+\s+år\s+sedan\b/giu, ' ').replace(/\b(?:1[89]|20)\d{2}\b/g, ' '));
+      return statesType('quantity', sentence.replace(/\b(?:för\s+)?\d+\s+år\s+sedan\b/giu, ' ').replace(/\b(?:1[89]|20)\d{2}\b/g, ' '));
     case 'duration':
       return DURATION.test(sentence);
     case 'age':
