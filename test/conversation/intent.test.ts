@@ -49,6 +49,7 @@ const cases: Record<string, string[]> = {
     'Får jag chatta med en riktig människa?',
   ],
   personal_case: [
+    'Arbetsgivaren har inte betalat ut OB-tillägget jag ska ha för mina kvällspass på tre månader, kan facket hjälpa mig driva det?',
     'Hur går det med mitt ärende?',
     // Not a crisis: the crisis model's score came from "har", "nu", "jag", "inte".
     'Min chef har sagt att min provanställning inte förlängs och jag tror att det beror på att jag är gravid. Vad gör jag nu?',
@@ -98,10 +99,12 @@ const cases: Record<string, string[]> = {
     'min nya chef vill att jag ska kunna allt direkt. finns det nåt av era yrkesråd om att få va ny?',
     // "han tog" (took) is no violence: "hur fick john tallvid sin fasta tjänst innan han tog examen".
     'hur fick john tallvid sin fasta tjänst innan han tog examen',
+    // Pay not paid out, asked about in general, is a question.
+    'Vad händer om arbetsgivaren inte har betalat ut lönen?',
   ],
   smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!', 'Tack, det var jättebra svar!', 'Toppen, tack!', 'Great answer, thanks',
     // Asked what the bot is, it says so (and offers an advisor): not a request for a person.
-    'Är du en chattbot eller en riktig människa?', 'Hej, vem är det jag pratar med egentligen?', 'Pratar jag med en robot?', 'Are you a bot or a human?'],
+    'Är du en chattbot eller en riktig människa?', 'Hej, vem är det jag pratar med egentligen?', 'Pratar jag med en robot?', 'Vem är du egentligen, pratar jag med en människa?', 'Are you a bot or a human?'],
   empty: ['', '   ', '\n\t', '😀😀', '???', '👍'],
 };
 

@@ -320,6 +320,8 @@ export const PERSONAL_CASE: readonly PersonalCaseRuleSpec[] = [
   { topic: 'salary', pattern: String.raw`\b${MY} (?:lon|lonen|lonebesked|loneutbetalning|ersattning|ob|ob ersattning|overtidsersattning|semesterersattning|slutlon|sjuklon|lonehojning|lonespecifikation)\b(?: \S+){0,4} (?:ar fel|stammer inte|blev fel|var fel|saknas|uteblev|uteblivit|har sankts|sanktes|sankts|forsenad|forsenades|kom inte|har inte kommit|ar for lag|dragits|drogs)\b` },
   { topic: 'salary', pattern: String.raw`\b(?:sankt|sanker|sanka|sankte|sankta|sankts|drar ner|drog ner|dragit ner|dra av|drar av|drog av|dragit av) (?:pa )?${MY} (?:lon|lonen|ob|ersattning|ersattningar)\b` },
   { topic: 'salary', pattern: String.raw`${near('jag|mig|min|mitt|vi', 4, String.raw`(?:lonetvist|lonekonflikt|tvist om (?:min |var )?lon)\b`)}|\b(?:betalar|betalat|betalade|betala) (?:inte|aldrig|ej)(?: ut)? (?:min|mitt|mina|mig)\b|\b(?:har|hade) (?:inte|aldrig|ej) betalat(?: ut)? (?:min|mitt|mina|mig)\b` },
+  // "Arbetsgivaren har inte betalat ut OB-tillägget jag ska ha": pay owed to the member, named as what it is.
+  { topic: 'salary', pattern: String.raw`\b(?:har|hade) (?:inte|aldrig|ej) betalat(?: ut)? (?:lonen|ob|ob tillagget|ob tillaggen|tillagget|tillaggen|overtiden|overtidsersattningen|semesterersattningen|sjuklonen|slutlonen|ersattningen)\b(?: \S+){0,3} (?:jag|mig|min|mitt|mina)\b` },
   // … English
   { topic: 'salary', pattern: String.raw`\b(?:refuses?|refused|refusing|wont|will not|didnt|did not|hasnt|has not|havent|have not|never|stopped|not|forgot to) (?:to )?(?:pay|paid|paying)(?: out)? (?:me|my)\b` },
   { topic: 'salary', pattern: String.raw`${selfEn(String.raw`(?:havent|have not|hasnt|has not|didnt|did not|wasnt|was not|never|still havent|still have not)(?: been)? (?:paid|received (?:my|any)|got (?:my|any)|gotten (?:my|any))\b`)}` },
@@ -398,7 +400,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'are you a robot', 'are you human', 'are you a human', 'are you real', 'what can you do', 'what can you help with',
   'what can you help me with', 'vem pratar jag med', 'vem chattar jag med', 'vem skriver jag med', 'vem ar det jag pratar med',
   'vem ar det jag chattar med', 'vem ar det som svarar', 'ar du en chattbot', 'ar du en chatbot', 'ar du en riktig manniska',
-  'pratar jag med en bot', 'pratar jag med en robot', 'pratar jag med en chattbot', 'chattar jag med en bot', 'chattar jag med en robot',
+  'pratar jag med en bot', 'pratar jag med en robot', 'pratar jag med en chattbot', 'pratar jag med en manniska', 'pratar jag med en riktig manniska', 'chattar jag med en bot', 'chattar jag med en robot',
   'eller en manniska', 'eller en riktig manniska', 'eller en person', 'eller en riktig person', 'eller en bot', 'eller en robot',
   'who am i talking to', 'who am i chatting with', 'are you a chatbot', 'am i talking to a bot', 'am i talking to a robot',
   'or a human', 'or a real person', 'or a person',
