@@ -80,6 +80,14 @@ describe('question types', () => {
     expect(satisfiesType('identity', 'Det här är ett växande problem, säger Azam Qarai.')).toBe(false);
   });
 
+  it('"När …?" is answered by a year, a month or a time counted back from the writing', () => {
+    expect(satisfiesType('time', 'Botkyrka har sedan drygt två år tillbaka en långsiktig digitaliseringssatsning.')).toBe(true);
+    expect(satisfiesType('time', 'Utredningen tillsattes för tre år sedan.')).toBe(true);
+    expect(satisfiesType('time', 'Samordnaren tillsattes 2016.')).toBe(true);
+    expect(satisfiesType('time', 'Boken kom ut i höstas.')).toBe(true);
+    expect(satisfiesType('time', 'Många har arbetat i flera år med frågan.')).toBe(false);
+  });
+
   it('a share is answered by a percentage or "x av tio", not by any number', () => {
     expect(satisfiesType('share', '45 procent av ansökningarna görs digitalt.')).toBe(true);
     expect(satisfiesType('hours', 'Medlemsservice har öppet kl. 8–17 på vardagar.')).toBe(true);

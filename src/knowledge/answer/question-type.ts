@@ -226,11 +226,15 @@ function statesType(type: QuestionType, sentence: string): boolean {
     case 'agent':
       return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence) && !isContactLine(sentence);
     case 'time':
-      return /\b(1[89]|20)\d{2}\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/i.test(sentence);
+      // A year or a month, or a time counted back from the writing ("sedan drygt två år tillbaka", "för tre år sedan", "i fjol").
+      return /\b(1[89]|20)\d{2}\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/i.test(sentence) || RELATIVE_TIME.test(sentence);
     default:
       return true;
   }
 }
+
+const RELATIVE_TIME =
+  /(?<!\p{L})(?:sedan|för)\s+(?:drygt |knappt |ungefär |cirka |ca |över |nästan |bara )?(?:\d+|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|några|många)\s+(?:år|månader|veckor)\s+(?:sedan|tillbaka)(?!\p{L})|(?<!\p{L})(?:i fjol|förra året|i höstas|i våras|i somras|i vintras)(?!\p{L})/iu;
 
 /** A line of a bulleted or numbered list ("- Tid", "2. Resurser"). */
 const LIST_ITEM = /^(?:-|\d{1,3}\.)\s/;
