@@ -111,7 +111,7 @@ export function namesMissingFromArticle(passage: Passage, names: string[]): stri
  * (Later in a message, "… finns det ett namn på det?", "Finns det en länk?" ask about what the
  * first sentence asked.)
  */
-const ASKED_THING = /\b(?:hur (?:många|manga|lång|långa|lang|langa|mycket|mkt|stor|stora)(?: (?:får|far|fick) (?:man|jag|du|vi|en) (?:i|av|per))?|vad (?:är|ar|var) (?:den|det|en|ett)?|vad (?:får|far|fick) (?:man|jag|du|vi|en) (?:i|som))\s*([\p{L}][\p{L}-]+)|^\s*finns det (?:några |nagra |någon |nagon |något |nagot |en |ett )?([\p{L}][\p{L}-]+)|\bhur (?:blir|bli|blev) (?:jag|man|du|en) (?:en |ett )?([\p{L}][\p{L}-]+)|^\s*(?:får|far|kan) (?:man|jag|vi|du) (?:få |fa |ha |ta )?(?:en |ett |någon |nagon |några |nagra )?([\p{L}][\p{L}-]+)|\bhur (?:ansöker|ansoker|söker|soker) (?:man|jag|vi|du) (?:om )?(?:en |ett )?([\p{L}][\p{L}-]+)/iu;
+const ASKED_THING = /\b(?:hur (?:många|manga|lång|långa|lang|langa|mycket|mkt|stor|stora)(?: (?:får|far|fick) (?:man|jag|du|vi|en) (?:i|av|per))?|vad (?:är|ar|var) (?:den|det|en|ett)?|vad (?:får|far|fick) (?:man|jag|du|vi|en) (?:i|som)|\b(?:har|får|far) (?:man|jag|du|vi|en) rätt till (?:en |ett |någon |något |nagon |nagot )?)\s*([\p{L}][\p{L}-]+)|^\s*finns det (?:några |nagra |någon |nagon |något |nagot |en |ett )?([\p{L}][\p{L}-]+)|\bhur (?:blir|bli|blev) (?:jag|man|du|en) (?:en |ett )?([\p{L}][\p{L}-]+)|^\s*(?:får|far|kan) (?:man|jag|vi|du) (?:få |fa |ha |ta )?(?:en |ett |någon |nagon |några |nagra )?([\p{L}][\p{L}-]+)|\bhur (?:ansöker|ansoker|söker|soker) (?:man|jag|vi|du) (?:om )?(?:en |ett )?([\p{L}][\p{L}-]+)/iu;
 
 /**
  * The thing a quantity or definition question asks about, when the documents never use that
