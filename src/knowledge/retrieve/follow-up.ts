@@ -23,6 +23,19 @@ export function isFollowUp(question: string, contentConceptCount: number): boole
   return (DEFINITE_REFERENCE.test(question) || THEN.test(question)) && contentConceptCount <= 2;
 }
 
+/** A question word (Swedish or English, typed with or without å/ä/ö). */
+const QUESTION_WORD = /(?<![\p{L}])(?:vad|va|vem|vilka|vilken|vilket|vilkas|hur|när|nar|var|vart|varför|varfor|varifrån|finns|kan|får|far|ska|är|ar|har|what|who|which|how|when|where|why|is|are|does|do|can)(?![\p{L}])/iu;
+
+/**
+ * "Och bland dom som jobbar inom socialtjänsten?", "Och i Botkyrka då?": a continuation that asks
+ * no question of its own, so the question before it is asked again of something else.
+ */
+export function isElliptical(question: string): boolean {
+  // "Och handledning, nämndes det också?" asks a question of its own after the comma.
+  const rest = question.trim().replace(CONTINUATIONS, '');
+  return CONTINUATIONS.test(question.trim()) && !QUESTION_WORD.test(rest) && !rest.includes(',');
+}
+
 /** "Och vad mer?", "Något mer?", "Vad efterlyser hon mer utöver de tre?", "What else?": more of what was just answered. */
 const ASKS_FOR_MORE = /^\s*(?:och\s+|men\s+)?(?:vad|något|nåt|några|nån|vilka|vilket)\s+(?:mer|mera|fler|annat|andra)\b|\b(?:utöver|förutom)\s+(?:det|de|dessa|detta|de här|det här|de tre|de två)\b|\b(?:något|nåt)\s+mer\b|^\s*(?:and\s+)?(?:what|anything|something)\s+(?:else|more)\b/i;
 

@@ -5,7 +5,7 @@ import { escapeRegExp } from '../../core/regexp.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
 import { LexicalIndex } from './lexical-index.js';
 import { PassageEvidence, searchTermWeight, type PassageMatch } from './passage-evidence.js';
-import { isFollowUp } from './follow-up.js';
+import { isElliptical, isFollowUp } from './follow-up.js';
 import { passageSentences } from '../ingest/chunk.js';
 import { FRAME_WORDS, FRAME_WORD_WEIGHT } from './frame-words.js';
 import { hasListItem, identitySubject, questionType, satisfiesType, saysWhoIs, type QuestionType } from '../answer/question-type.js';
@@ -85,6 +85,8 @@ const UNTRANSLATED_WEIGHT = 0.2;
 /** Weight of concepts taken from the member's previous message when reading a follow-up question. */
 const HISTORY_WEIGHT = 0.6;
 const OLDER_HISTORY_WEIGHT = 0.35;
+/** An elliptical follow-up asks the last question again: its concepts count in full. */
+const ELLIPSIS_HISTORY_WEIGHT = 1;
 /** Weight of the dense ranking in the fusion, relative to the lexical one. */
 const DENSE_WEIGHT = 0.7;
 /** Weight of the article's score (relative to the best article) added to each of its passages. */
@@ -238,12 +240,14 @@ export class HybridRetriever implements Retriever {
     if (history.length > 0 && (followUp || isFollowUp(text, own.length))) {
       usedHistory = true;
       const seen = new Set(own.map((c) => c.concept));
+      // "Och bland dom som jobbar inom socialtjänsten?": no question of its own, the last one asked again of other people.
+      const elliptical = isElliptical(text);
       const recent = [...history].reverse().slice(0, 2);
       recent.forEach((earlier, index) => {
         for (const concept of this.analyze(earlier)) {
           if (seen.has(concept.concept)) continue;
           seen.add(concept.concept);
-          const base = index === 0 ? HISTORY_WEIGHT : OLDER_HISTORY_WEIGHT;
+          const base = index === 0 ? (elliptical ? ELLIPSIS_HISTORY_WEIGHT : HISTORY_WEIGHT) : OLDER_HISTORY_WEIGHT;
           concepts.push({ concept, weight: framesQuestion(concept) ? base * FRAME_WORD_WEIGHT : base });
         }
       });
