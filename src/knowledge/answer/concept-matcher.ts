@@ -1,5 +1,5 @@
 import type { ConceptInfo } from '../retrieve/types.js';
-import { stems, swedishStem, wordsOf } from '../text/index.js';
+import { cachedStems, stems, swedishStem, wordsOf } from '../text/index.js';
 import { isSwedishStopWord } from '../text/stop-words.js';
 
 const CACHE_LIMIT = 20_000;
@@ -22,37 +22,11 @@ function stemSequence(text: string): string {
   return value;
 }
 
-/**
- * Stems of a text and of its index forms, memoised per text: the sentences quoted from are those
- * of the corpus's passages, analysed again for every question that retrieves them otherwise.
- * Bounded; cleared when full.
- */
-function expandedStems(cache: Map<string, ReadonlySet<string>>, text: string, expandForIndex: (text: string) => string): ReadonlySet<string> {
-  let value = cache.get(text);
-  if (!value) {
-    value = stems(expandForIndex(text));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, value);
-  }
-  return value;
-}
-
-/** Stems of a text's own words, memoised per text. */
-function ownStems(text: string): ReadonlySet<string> {
-  let value = ownStemCache.get(text);
-  if (!value) {
-    value = stems(text);
-    if (ownStemCache.size >= CACHE_LIMIT) ownStemCache.clear();
-    ownStemCache.set(text, value);
-  }
-  return value;
-}
-
 /** Does the text (its expanded stems `found`) have one of a concept's forms? */
 function matchesForms({ words, headWords, phrases }: FormStems, found: ReadonlySet<string>, text: string): boolean {
   for (const stem of words) if (found.has(stem)) return true;
   if (headWords.size > 0) {
-    const own = ownStems(text);
+    const own = cachedStems(ownStemCache, text);
     for (const stem of headWords) if (own.has(stem)) return true;
   }
   for (const { contentStems, sequence } of phrases) {
@@ -161,7 +135,8 @@ export class ConceptMatcher {
   private found(text: string, formStems: FormStems[]): number[] {
     let cache = expandedStemCache.get(this.expandForIndex);
     if (!cache) expandedStemCache.set(this.expandForIndex, (cache = new Map()));
-    const found = expandedStems(cache, text, this.expandForIndex);
+    // The sentences quoted from are the corpus's, analysed again for every question that retrieves them otherwise.
+    const found = cachedStems(cache, text, this.expandForIndex);
     const out: number[] = [];
     // Plain loops, no closures: this runs for every sentence of every passage quoted from.
     for (let index = 0; index < formStems.length; index++) {
@@ -176,7 +151,7 @@ export class ConceptMatcher {
    */
   novelty(text: string): number {
     const all = new Set<string>();
-    for (const stem of ownStems(text)) if (stem.length > 3) all.add(stem);
+    for (const stem of cachedStems(ownStemCache, text)) if (stem.length > 3) all.add(stem);
     if (all.size === 0) return 0;
     let fresh = 0;
     for (const stem of all) if (!this.formStems.some(({ words }) => words.has(stem))) fresh++;

@@ -1,5 +1,5 @@
 import type { ChunkRow, KnowledgeRepository, QueryForm } from '../../store/repositories/knowledge.js';
-import { analyzeQuery, expandForIndex, foldDiacritics, FORM_WEIGHTS, glossaryIndex, isKnownSwedishWord, isSwedishStopWord, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
+import { analyzeQuery, expandForIndex, foldDiacritics, FORM_WEIGHTS, glossaryIndex, isKnownSwedishWord, isSwedishStopWord, cachedStems, stems, tokenize, Vocabulary, type QueryConcept } from '../text/index.js';
 import type { Queryable } from '../../store/db.js';
 import { escapeRegExp } from '../../core/regexp.js';
 import { DenseIndex, reciprocalRankFusion, type Embedder } from './dense.js';
@@ -533,17 +533,6 @@ function maxOwnCoverage(concepts: ConceptInfo[]): number {
 /** Stems of article titles (with their index forms) and of query form words: the same ones recur question after question. */
 const titleStemCache = new Map<string, ReadonlySet<string>>();
 const formStemCache = new Map<string, ReadonlySet<string>>();
-const STEM_CACHE_LIMIT = 20_000;
-
-function cachedStems(cache: Map<string, ReadonlySet<string>>, text: string, expand?: (text: string) => string): ReadonlySet<string> {
-  let value = cache.get(text);
-  if (!value) {
-    value = stems(expand ? expand(text) : text);
-    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
-    cache.set(text, value);
-  }
-  return value;
-}
 
 /** Chunk ids are `<document id>#<ordinal>`. */
 function documentOf(chunkId: string): string {

@@ -41,4 +41,4 @@ export {
   SWEDISH_QUESTION_WORDS,
   ENGLISH_QUESTION_WORDS,
 } from './stop-words.js';
-export { swedishStem, englishStem, stems, wordsOf } from './snowball.js';
+export { swedishStem, englishStem, stems, cachedStems, wordsOf } from './snowball.js';

@@ -48,3 +48,18 @@ export function stems(text: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * {@link stems} of a text (after `expand`, when given), remembered in `cache` for texts that
+ * recur (a corpus's sentences and titles, the forms of questions' words). Bounded: cleared when full.
+ */
+export function cachedStems(cache: Map<string, ReadonlySet<string>>, text: string, expand?: (text: string) => string): ReadonlySet<string> {
+  let value = cache.get(text);
+  if (!value) {
+    value = stems(expand ? expand(text) : text);
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    cache.set(text, value);
+  }
+  return value;
+}
+const STEM_CACHE_LIMIT = 20_000;
