@@ -104,7 +104,7 @@ const cases: Record<string, string[]> = {
   ],
   smalltalk: ['Hej!', 'hej', 'Tack så mycket!', 'tack för hjälpen', 'God morgon', 'Hello', 'Thanks', 'Vem är du?', 'Hej då', 'Tack så mycet, det var precis vad jag behövde veta!', 'God moron! Hur mår du idag?', 'Godmogon! Hur är läget?', 'Tack så mycket, det var till stor hjälp!', 'Det hjälpte mig, tack!', 'Tack, det var jättebra svar!', 'Toppen, tack!', 'Great answer, thanks',
     // Asked what the bot is, it says so (and offers an advisor): not a request for a person.
-    'Är du en chattbot eller en riktig människa?', 'Hej, vem är det jag pratar med egentligen?', 'Pratar jag med en robot?', 'Vem är du egentligen, pratar jag med en människa?', 'Are you a bot or a human?'],
+    'Är du en chattbot eller en riktig människa?', 'Hej, vem är det jag pratar med egentligen?', 'Pratar jag med en robot?', 'Vem är du egentligen, pratar jag med en människa?', 'Tack, det var precis det jag behövde veta!', 'Ha en fin helg!', 'Are you a bot or a human?'],
   empty: ['', '   ', '\n\t', '😀😀', '???', '👍'],
 };
 

@@ -22,6 +22,7 @@ describe('smalltalkReply', () => {
     expect(smalltalkReply('Tack för hjälpen!', 'sv')).toBe(sv.thanks);
     expect(smalltalkReply('Hej då', 'sv')).toBe(sv.goodbye);
     expect(smalltalkReply('hej da', 'sv')).toBe(sv.goodbye);
+    expect(smalltalkReply('Ha en fin helg!', 'sv')).toBe(sv.goodbye);
     expect(smalltalkReply('Hej!', 'sv')).toBe(sv.greeting);
   });
 });

@@ -383,13 +383,15 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'det var precis det jag undrade', 'det var det jag undrade', 'det var det jag ville veta', 'det var precis vad jag behovde',
   'det var precis vad jag behovde veta', 'du har varit till stor hjalp', 'till stor hjalp', 'till god hjalp', 'till hjalp', 'haha', 'du ar rolig',
   'have a nice weekend', 'have a good weekend', 'trevlig helg', 'det var allt', 'det var allt for idag', 'det var ett bra svar', 'ett bra svar', 'bra svar tack', 'vilket bra svar', 'det var vad jag behovde veta', 'det var det jag behovde veta', 'precis vad jag behovde veta',
-  'det var precis det jag ville veta', 'bra att veta', 'skont att veta', 'good to know', 'thats all i needed to know',
+  'det var precis det jag ville veta', 'bra att veta',
+  'det var vad jag ville veta', 'det var precis det jag behovde veta', 'det var precis vad jag ville veta', 'det var exakt det jag behovde veta', 'det var exakt det jag ville veta', 'det var exakt vad jag behovde veta', 'det var exakt vad jag ville veta', 'skont att veta', 'good to know', 'thats all i needed to know',
   'det hjalpte', 'det hjalpte mig', 'bra svar', 'tack det hjalpte', 'thats what i needed', 'that helps', 'that helped',
   'jattebra svar', 'superbra svar', 'grymt svar', 'toppen', 'kanon', 'perfekt', 'great answer', 'perfect', 'awesome', 'excellent',
   // goodbye
   'hej da', 'hejda', 'adjo', 'adjos', 'vi hors', 'vi ses', 'ha det bra', 'ha det', 'ha en bra dag', 'ha en fin dag',
-  'trevlig helg', 'ha en trevlig helg', 'bye', 'goodbye', 'good bye', 'bye bye', 'see you', 'see ya', 'take care',
+  'ha en trevlig helg', 'bye', 'goodbye', 'good bye', 'bye bye', 'see you', 'see ya', 'take care',
   'have a nice day', 'have a good day',
+  'ha en fin helg', 'ha en fin kvall', 'ha en fin vecka', 'ha en trevlig dag', 'ha en trevlig kvall', 'ha en trevlig vecka', 'ha en bra helg', 'ha en bra kvall', 'ha en bra vecka', 'ha en skon helg', 'ha en skon dag', 'ha en skon kvall', 'ha en skon vecka', 'ha en god helg', 'ha en god dag', 'ha en god kvall', 'ha en god vecka', 'ha en harlig helg', 'ha en harlig dag', 'ha en harlig kvall', 'ha en harlig vecka',
   // how are you
   'hur mar du', 'hur mar ni', 'hur ar det', 'hur ar laget', 'laget', 'hur gar det', 'hur har du det', 'allt bra',
   'hur star det till', 'how are you', 'how are you doing', 'hows it going', 'how is it going', 'whats up',
@@ -405,8 +407,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   'who am i talking to', 'who am i chatting with', 'are you a chatbot', 'am i talking to a bot', 'am i talking to a robot',
   'or a human', 'or a real person', 'or a person',
   // acknowledgements
-  'ok', 'okej', 'okay', 'oki', 'bra', 'toppen', 'perfekt', 'super', 'fint', 'kanon', 'grymt', 'utmarkt', 'jattebra',
-  'great', 'nice', 'perfect', 'cool', 'awesome', 'got it', 'jaha', 'jasa', 'aha', 'lol',
+  'ok', 'okej', 'okay', 'oki', 'bra', 'super', 'fint', 'grymt', 'utmarkt', 'jattebra',
+  'great', 'nice', 'cool', 'got it', 'jaha', 'jasa', 'aha', 'lol',
 ];
 
 /** Words that may surround small talk without making it a question ("tack så mycket igen, boten"). */
