@@ -165,7 +165,6 @@ export function classifyIntent(text: string): IntentResult {
   if (!instructions && mentionsSomeone(folded) && models.human.matches(folded)) return { intent: 'human', language, reason: 'human:model' };
   if (!instructions && models.personal_case.matches(folded) && !ASKS_WHAT_DOCUMENTS_SAY.test(folded)) return { intent: 'personal_case', language, reason: 'personal_case:model', personalCaseTopic: 'other' };
 
-
   return { intent: 'question', language, reason: 'question' };
 }
 

@@ -32,8 +32,9 @@ const QUESTION_WORD = /(?<![\p{L}])(?:vad|va|vem|vilka|vilken|vilket|vilkas|hur|
  */
 export function isElliptical(question: string): boolean {
   // "Och handledning, nämndes det också?" asks a question of its own after the comma.
-  const rest = question.trim().replace(CONTINUATIONS, '');
-  return CONTINUATIONS.test(question.trim()) && !QUESTION_WORD.test(rest) && !rest.includes(',');
+  const trimmed = question.trim();
+  const rest = trimmed.replace(CONTINUATIONS, '');
+  return rest !== trimmed && !QUESTION_WORD.test(rest) && !rest.includes(',');
 }
 
 /** "Och vad mer?", "Något mer?", "Vad efterlyser hon mer utöver de tre?", "What else?": more of what was just answered. */

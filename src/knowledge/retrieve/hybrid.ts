@@ -111,7 +111,6 @@ function framesQuestion(concept: QueryConcept): boolean {
 
 /** Lexical candidates re-ranked: all matching passages of a small corpus. */
 const DEFAULT_CANDIDATES = 100;
-const TYPE_FIT_CACHE_LIMIT = 50_000;
 /** Query analyses kept (per vocabulary). */
 const ANALYSIS_CACHE_LIMIT = 5_000;
 
@@ -139,10 +138,6 @@ export class HybridRetriever implements Retriever {
   private readonly documents: boolean;
   private readonly index: LexicalIndex;
   private readonly passageEvidence = new PassageEvidence();
-  /** Whether a passage states the kind of fact a question type asks for, per index version. */
-  /** Per question type, whether each passage states that kind of fact (its text only), for the index version below. */
-  private readonly typeFitCache = new Map<QuestionType, Map<string, boolean>>();
-  private typeFitVersion?: number;
   /** Query analysis per text, for the current vocabulary (analysis is pure given the vocabulary). */
   private analyses = new Map<string, QueryConcept[]>();
 
@@ -380,17 +375,13 @@ export class HybridRetriever implements Retriever {
       }
       return match;
     };
-    const knownFits = this.typeFitsOf(type);
+    // Whether a passage states a number, a date, a list ("Vilka råd …?") … depends on its text only
+    // (satisfiesType remembers it per text).
     const typeFits = (id: string) => {
       const chunkText = rowsById.get(id)?.text;
       if (chunkText === undefined) return false;
       if (type === 'identity' && subject) return saysWhoIs(subject, chunkText);
-      let fits = knownFits.get(id);
-      if (fits === undefined) {
-        fits = type === 'list' ? hasListItem(chunkText) : satisfiesType(type, chunkText);
-        knownFits.set(id, fits);
-      }
-      return fits;
+      return type === 'list' ? hasListItem(chunkText) : satisfiesType(type, chunkText);
     };
 
     // Re-rank: BM25 scaled by concept coverage, so a passage that answers the whole question
@@ -477,20 +468,6 @@ export class HybridRetriever implements Retriever {
       if (best.length > limit) best.shift();
     }
     return scored;
-  }
-
-  /**
-   * Whether a passage states a number, a date, a list ("Vilka råd …?") … depends on its text only:
-   * known per question type for the current index version.
-   */
-  private typeFitsOf(type: QuestionType): Map<string, boolean> {
-    if (this.typeFitVersion !== this.version) {
-      this.typeFitCache.clear();
-      this.typeFitVersion = this.version;
-    }
-    let fits = this.typeFitCache.get(type);
-    if (!fits || fits.size >= TYPE_FIT_CACHE_LIMIT) this.typeFitCache.set(type, (fits = new Map()));
-    return fits;
   }
 
   private async denseCandidates(text: string, history: string[], usedHistory: boolean, limit: number): Promise<string[]> {
